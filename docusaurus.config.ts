@@ -1,0 +1,113 @@
+import {themes as prismThemes} from 'prism-react-renderer';
+import type {Config} from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import {remarkRoles, type Options as RolesOptions} from 'docusaurus-plugin-roles';
+
+// This runs in Node.js - Don't use client-side code here (browser APIs, JSX...)
+
+/**
+ * Who does what on this site. Configured once: the plugin hands these
+ * options to `remarkRoles`, so the pages and the table always agree.
+ */
+const roles: RolesOptions = {
+  roles: {
+    radiologist: {
+      label: 'Radiologist',
+      description:
+        'A physician who interprets medical images, guides image-based procedures and reports the findings.',
+      color: 'var(--ifm-color-primary)',
+    },
+    technologist: {
+      label: 'Radiologic technologist',
+      aliases: ['radiographer', 'rad-tech'],
+      description:
+        'Operates the imaging equipment, positions and protects the patient and captures the images.',
+      color: 'var(--ifm-color-success)',
+    },
+  },
+  tablePath: '/roles',
+};
+
+const config: Config = {
+  title: 'Who does what in imaging',
+  tagline: 'Radiologists and radiologic technologists, side by side',
+  favicon: 'img/favicon.ico',
+
+  // Future flags, see https://docusaurus.io/docs/api/docusaurus-config#future
+  future: {
+    v4: true, // Improve compatibility with the upcoming Docusaurus v4
+  },
+
+  url: 'https://imaging-roles.example.org',
+  baseUrl: process.env.BASE_URL ?? '/',
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+
+  i18n: {
+    defaultLocale: 'en',
+    locales: ['en'],
+  },
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          routeBasePath: '/',
+          sidebarPath: './sidebars.ts',
+          // The one line that renders `:::role` annotations on the pages.
+          remarkPlugins: [remarkRoles],
+        },
+        blog: false,
+        theme: {
+          customCss: './src/css/custom.css',
+        },
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  plugins: [['docusaurus-plugin-roles', roles]],
+
+  themeConfig: {
+    colorMode: {
+      respectPrefersColorScheme: true,
+    },
+    navbar: {
+      title: 'Who does what in imaging',
+      logo: {
+        alt: 'Site logo',
+        src: 'img/logo.svg',
+      },
+      items: [
+        {
+          type: 'docSidebar',
+          sidebarId: 'guideSidebar',
+          position: 'left',
+          label: 'Guide',
+        },
+        {to: '/roles', label: 'Comparison table', position: 'left'},
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: 'Guide',
+          items: [
+            {label: 'What radiologists do', to: '/what-radiologists-do'},
+            {label: 'What technologists do', to: '/what-technologists-do'},
+            {label: 'Comparison table', to: '/roles'},
+          ],
+        },
+      ],
+      copyright: `General education only, not medical advice. Built with Docusaurus and docusaurus-plugin-roles.`,
+    },
+    prism: {
+      theme: prismThemes.github,
+      darkTheme: prismThemes.dracula,
+    },
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

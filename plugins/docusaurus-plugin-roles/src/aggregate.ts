@@ -1,0 +1,162 @@
+/**
+ * Gather the entries of the comparison table from the docs' source files.
+ *
+ * Every file goes through `extractAnnotations` on the tree the MDX loader's
+ * parser would build, so the table always agrees with the pages. Two things
+ * make it cheap: a file that does not contain `:role` cannot hold an
+ * annotation nor a malformed one (directive names are never escaped), so it
+ * is not parsed; and results are reused while a file's content is unchanged
+ * (`npm start` reruns this after every edit).
+ */
+import {createHash} from 'node:crypto';
+import {readFile} from 'node:fs/promises';
+import {escapeMarkdownHeadingIds, unwrapMdxCodeBlocks} from '@docusaurus/utils';
+import {extractAnnotations, type RoleAnnotation} from './extract.js';
+import {parseMarkdown, type MarkdownFormat} from './parse.js';
+import {formatMessage} from './report.js';
+import type {RoleEntry, RolesConfig} from './types.js';
+
+/** One doc to read, with what the docs plugin knows about it. */
+export interface DocSource {
+  /** Absolute path of the file to read (the localized one when it exists). */
+  filePath: string;
+  /** Site-relative path shown in messages and exports. */
+  source: string;
+  permalink: string;
+  pluginId: string;
+  version: string;
+  format: MarkdownFormat;
+}
+
+/** How the site's MDX loader preprocesses files before parsing them. */
+export interface MarkdownSettings {
+  /** `markdown.preprocessor` from the site config. */
+  preprocessor?: (args: {filePath: string; fileContent: string}) => string;
+  /** `markdown.mdx1Compat.headingIds` (default: `true`). */
+  headingIds: boolean;
+  /** `markdown.mdx1Compat.comments` (default: `true`). */
+  comments: boolean;
+}
+
+/** What one file contributes: valid annotations and formatted problems. */
+interface FileResult {
+  annotations: RoleAnnotation[];
+  problems: string[];
+  /** Whether the parser failed (MDX syntax error): Docusaurus reports it. */
+  unparsable: string | undefined;
+}
+
+/** The table's entries and everything worth telling the author. */
+export interface AggregateResult {
+  entries: RoleEntry[];
+  /** Invalid annotations, formatted `path:line:col: reason`. */
+  problems: string[];
+  /** Files that did not parse, formatted the same way. */
+  unparsable: string[];
+  /** How many files were parsed, reused from the cache, or skipped unread. */
+  stats: {files: number; parsed: number; reused: number; skipped: number};
+}
+
+const EMPTY: FileResult = {annotations: [], problems: [], unparsable: undefined};
+
+/**
+ * Stateful aggregator: call `run` on every (re)load; results of unchanged
+ * files are reused, keyed by a hash of their content and parse settings.
+ */
+export class RolesAggregator {
+  private cache = new Map<string, {key: string; result: FileResult}>();
+
+  constructor(
+    private readonly config: RolesConfig,
+    private readonly markdown: MarkdownSettings,
+  ) {}
+
+  /** Read, parse (when needed) and extract every doc; entries in doc order. */
+  async run(docs: readonly DocSource[]): Promise<AggregateResult> {
+    const stats = {files: docs.length, parsed: 0, reused: 0, skipped: 0};
+    const results = await Promise.all(
+      docs.map(async (doc) => {
+        const raw = await readFile(doc.filePath, 'utf8');
+        return this.resultFor(doc, raw, stats);
+      }),
+    );
+    const seen = new Set<string>();
+    const entries: RoleEntry[] = [];
+    const problems: string[] = [];
+    const unparsable: string[] = [];
+    docs.forEach((doc, index) => {
+      const result = results[index]!;
+      problems.push(...result.problems);
+      if (result.unparsable) unparsable.push(result.unparsable);
+      // The same file may back two docs only through odd setups; its
+      // entries still differ by permalink, which is what makes them unique.
+      for (const annotation of result.annotations) {
+        const key = `${doc.permalink}#${annotation.id}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        entries.push({
+          id: annotation.id,
+          roles: annotation.roles,
+          area: annotation.area,
+          title: annotation.title,
+          text: annotation.text,
+          permalink: doc.permalink,
+          source: doc.source,
+          line: annotation.line,
+          pluginId: doc.pluginId,
+          version: doc.version,
+        });
+      }
+    });
+    // Forget files that are gone, so the cache never outgrows the site.
+    const live = new Set(docs.map((doc) => doc.filePath));
+    for (const filePath of this.cache.keys()) if (!live.has(filePath)) this.cache.delete(filePath);
+    return {entries, problems, unparsable, stats};
+  }
+
+  private resultFor(doc: DocSource, raw: string, stats: AggregateResult['stats']): FileResult {
+    const content = this.markdown.preprocessor
+      ? this.markdown.preprocessor({filePath: doc.filePath, fileContent: raw})
+      : raw;
+    if (!content.includes(':role')) {
+      stats.skipped += 1;
+      this.cache.delete(doc.filePath);
+      return EMPTY;
+    }
+    const key = createHash('sha1')
+      .update(`${doc.format}\0${doc.source}\0`)
+      .update(content)
+      .digest('base64');
+    const cached = this.cache.get(doc.filePath);
+    if (cached?.key === key) {
+      stats.reused += 1;
+      return cached.result;
+    }
+    stats.parsed += 1;
+    const result = this.extractFile(doc, content);
+    this.cache.set(doc.filePath, {key, result});
+    return result;
+  }
+
+  private extractFile(doc: DocSource, content: string): FileResult {
+    // The same string transformations the MDX loader applies before parsing.
+    let prepared = unwrapMdxCodeBlocks(content);
+    if (this.markdown.headingIds) prepared = escapeMarkdownHeadingIds(prepared);
+    let tree;
+    try {
+      tree = parseMarkdown(prepared, {format: doc.format, comments: this.markdown.comments});
+    } catch (error) {
+      const place = error as {line?: number; column?: number; reason?: string; message?: string};
+      return {
+        ...EMPTY,
+        unparsable: `${doc.source}:${place.line ?? 1}:${place.column ?? 1}: ${place.reason ?? place.message}`,
+      };
+    }
+    const {annotations, messages} = extractAnnotations(tree, this.config);
+    return {
+      annotations: annotations.filter((found) => found.valid).map((found) => found.annotation),
+      problems: messages.map((message) => formatMessage(message, doc.source)),
+      unparsable: undefined,
+    };
+  }
+}

@@ -1,0 +1,44 @@
+/**
+ * Read the docs plugin instances' loaded content into the list of files
+ * the aggregator reads. Knows Docusaurus data shapes, nothing else.
+ */
+import path from 'node:path';
+import {aliasedSitePathToRelativePath, posixPath} from '@docusaurus/utils';
+import type {AllContent, LoadContext} from '@docusaurus/types';
+import type {LoadedContent} from '@docusaurus/plugin-content-docs';
+import type {DocSource} from './aggregate.js';
+import {resolveFormat} from './parse.js';
+
+/**
+ * Every doc of every docs plugin instance and version, for the locale
+ * being built (`source` already points at the localized file when there is
+ * one). Drafts are left out of production builds, as Docusaurus does.
+ */
+export function collectDocSources(allContent: AllContent, context: LoadContext): DocSource[] {
+  const instances = (allContent['docusaurus-plugin-content-docs'] ?? {}) as Record<
+    string,
+    LoadedContent | undefined
+  >;
+  const siteFormat = context.siteConfig.markdown?.format ?? 'mdx';
+  const production = process.env.NODE_ENV === 'production';
+  const sources: DocSource[] = [];
+  for (const [pluginId, content] of Object.entries(instances)) {
+    for (const version of content?.loadedVersions ?? []) {
+      for (const doc of version.docs) {
+        if (production && doc.draft) continue;
+        const relative = posixPath(aliasedSitePathToRelativePath(doc.source));
+        const filePath = path.resolve(context.siteDir, relative);
+        const mdx = doc.frontMatter.mdx as {format?: unknown} | undefined;
+        sources.push({
+          filePath,
+          source: relative,
+          permalink: doc.permalink,
+          pluginId,
+          version: version.versionName,
+          format: resolveFormat(filePath, siteFormat, mdx?.format),
+        });
+      }
+    }
+  }
+  return sources;
+}

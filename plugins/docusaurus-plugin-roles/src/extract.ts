@@ -1,0 +1,312 @@
+/**
+ * The one function that decides what a role annotation is.
+ *
+ * Both the remark transform (which renders each page) and the aggregator
+ * (which builds the table and the exports) call `extractAnnotations` on the
+ * same kind of tree, so a page and the table can never disagree.
+ *
+ * ```md
+ * :::role[Captures the spine images]{of=technologist area=imaging}
+ * Positions the patient prone and runs the fluoroscopy unit.
+ * :::
+ * ```
+ *
+ * yields `{id: 'captures-the-spine-images', roles: ['technologist'],
+ * area: 'imaging', title: 'Captures the spine images', text: 'Positions…'}`.
+ */
+import {slug} from 'github-slugger';
+import GithubSlugger from 'github-slugger';
+import {visit} from 'unist-util-visit';
+import {VFileMessage} from 'vfile-message';
+import type {Heading, Nodes, Paragraph, Root, RootContent} from 'mdast';
+import type {ContainerDirective, LeafDirective, TextDirective} from 'mdast-util-directive';
+import {
+  createLookup,
+  didYouMean,
+  expectedAreas,
+  expectedRoles,
+  roleNames,
+} from './config.js';
+import {blocksToText, firstSentence, phrasingToText} from './text.js';
+import type {RolesConfig} from './types.js';
+
+/** Name of the directive authors write: `:::role`. */
+export const DIRECTIVE_NAME = 'role';
+
+/** Attributes an annotation may carry. */
+const ATTRIBUTES = ['of', 'area', 'id'] as const;
+
+/** Identifies each kind of problem, for filtering and tests. */
+export type RuleId =
+  | 'missing-role'
+  | 'unknown-role'
+  | 'unknown-area'
+  | 'unknown-attribute'
+  | 'duplicate-id'
+  | 'invalid-id'
+  | 'empty-annotation'
+  | 'expression-in-title'
+  | 'not-a-container'
+  | 'malformed-directive';
+
+/** What an annotation means, resolved against the configured roles and areas. */
+export interface RoleAnnotation {
+  /** Anchor id, unique within the page. */
+  id: string;
+  /** Canonical role keys in configured order (unknown names are left out). */
+  roles: string[];
+  /** Area key (the default area when `area=` is absent). */
+  area: string;
+  /** The `[label]` as plain text, else the first sentence of the body. */
+  title: string;
+  /** Plain text of the body. */
+  text: string;
+  /** 1-based line of the opening fence. */
+  line: number;
+  /** 1-based column of the opening fence. */
+  column: number;
+}
+
+/** An annotation with the node it came from and whether it is valid. */
+export interface FoundAnnotation {
+  annotation: RoleAnnotation;
+  node: ContainerDirective;
+  /** `false` when a message was raised for it: it is left out of the table. */
+  valid: boolean;
+  /** Role names as written that match no role (rendered as-is on the page). */
+  unknownRoles: string[];
+}
+
+/** Everything `extractAnnotations` found in one tree. */
+export interface ExtractResult {
+  /** Every `:::role` container, valid or not, in document order. */
+  annotations: FoundAnnotation[];
+  /** `::role` and `:role` directives, which are never annotations. */
+  strays: Array<LeafDirective | TextDirective>;
+  /** Problems, with positions, in document order. */
+  messages: VFileMessage[];
+}
+
+/**
+ * Find and resolve every role annotation of a tree. Pure: the tree is not
+ * changed; problems are returned as positioned `VFileMessage`s.
+ */
+export function extractAnnotations(tree: Root, config: RolesConfig): ExtractResult {
+  const lookup = createLookup(config);
+  const messages: VFileMessage[] = [];
+  const annotations: FoundAnnotation[] = [];
+  const strays: Array<LeafDirective | TextDirective> = [];
+  const report = (reason: string, node: Nodes, ruleId: RuleId): void => {
+    messages.push(
+      new VFileMessage(reason, {
+        place: node.position,
+        ruleId,
+        source: 'docusaurus-plugin-roles',
+      }),
+    );
+  };
+
+  const containers: ContainerDirective[] = [];
+  visit(tree, (node) => {
+    if (node.type === 'containerDirective' && node.name === DIRECTIVE_NAME) {
+      containers.push(node);
+    } else if (
+      (node.type === 'leafDirective' || node.type === 'textDirective') &&
+      node.name === DIRECTIVE_NAME
+    ) {
+      strays.push(node);
+      const written = node.type === 'leafDirective' ? '::role' : ':role';
+      report(
+        `Unexpected ${node.type === 'leafDirective' ? 'leaf' : 'text'} directive \`${written}\`, expected a container directive: \`:::role[Title]{of=…}\` on its own line, closed by \`:::\``,
+        node,
+        'not-a-container',
+      );
+    } else if (node.type === 'paragraph') {
+      checkMalformed(node, report);
+    }
+  });
+
+  // Ids must not collide with each other nor with the page's heading anchors.
+  const usedIds = new Set(headingIds(tree));
+  const explicitIds = new Map<string, ContainerDirective>();
+  for (const node of containers) {
+    const id = node.attributes?.id;
+    if (typeof id !== 'string' || id === '') continue;
+    if (/\s/.test(id)) {
+      report(`Unexpected id \`${id}\`, expected an id without white space`, node, 'invalid-id');
+    } else if (explicitIds.has(id)) {
+      const first = explicitIds.get(id)!.position?.start;
+      report(
+        `Duplicate id \`${id}\`, expected each annotation id to be unique on its page (first used at line ${first?.line ?? '?'})`,
+        node,
+        'duplicate-id',
+      );
+    } else {
+      explicitIds.set(id, node);
+    }
+    usedIds.add(id);
+  }
+
+  for (const node of containers) {
+    const before = messages.length;
+    const {label, body} = splitLabel(node);
+    const attributes = node.attributes ?? {};
+
+    for (const name of Object.keys(attributes)) {
+      if (!(ATTRIBUTES as readonly string[]).includes(name)) {
+        const close = didYouMean(name, ATTRIBUTES);
+        report(
+          `Unknown attribute \`${name}\`, expected one of: ${ATTRIBUTES.join(', ')}${close ? `; did you mean \`${close}\`?` : ''}`,
+          node,
+          'unknown-attribute',
+        );
+      }
+    }
+
+    const written = (attributes.of ?? '').split(/\s+/).filter(Boolean);
+    const roles: string[] = [];
+    const unknownRoles: string[] = [];
+    if (written.length === 0) {
+      report(
+        `Missing \`of\` attribute, ${expectedRoles(config)}; for example \`{of=${config.roles[0]!.key}}\``,
+        node,
+        'missing-role',
+      );
+    }
+    for (const name of written) {
+      const key = lookup.role(name);
+      if (key === undefined) {
+        unknownRoles.push(name);
+        const close = didYouMean(name, roleNames(config));
+        report(
+          `Unknown role \`${name}\`, ${expectedRoles(config)}${close ? `; did you mean \`${close}\`?` : ''}`,
+          node,
+          'unknown-role',
+        );
+      } else if (!roles.includes(key)) {
+        roles.push(key);
+      }
+    }
+    roles.sort((a, b) => lookup.roleOrder(a) - lookup.roleOrder(b));
+
+    let area = attributes.area ?? config.defaultArea;
+    if (!lookup.hasArea(area)) {
+      const close = didYouMean(area, config.areas.map((each) => each.key));
+      report(
+        `Unknown area \`${area}\`, ${expectedAreas(config)}${close ? `; did you mean \`${close}\`?` : ''}`,
+        node,
+        'unknown-area',
+      );
+      area = config.defaultArea;
+    }
+
+    if (label && label.children.some((child) => child.type === 'mdxTextExpression')) {
+      report(
+        'Unexpected MDX expression in the title, expected plain text; write `\\{` for a literal brace',
+        label,
+        'expression-in-title',
+      );
+    }
+
+    const text = blocksToText(body);
+    const title = label ? phrasingToText(label.children) : firstSentence(text);
+    if (title === '') {
+      report(
+        'Unexpected empty annotation, expected a title in `[…]` or a body whose first sentence can serve as one',
+        node,
+        'empty-annotation',
+      );
+    }
+
+    const start = node.position?.start;
+    annotations.push({
+      annotation: {
+        id: '',
+        roles,
+        area,
+        title,
+        text,
+        line: start?.line ?? 0,
+        column: start?.column ?? 0,
+      },
+      node,
+      valid: messages.length === before,
+      unknownRoles,
+    });
+  }
+
+  // Auto ids last, so every explicit id and heading anchor is already taken.
+  for (const found of annotations) {
+    const explicit = found.node.attributes?.id;
+    found.annotation.id =
+      typeof explicit === 'string' && explicit !== '' && !/\s/.test(explicit)
+        ? explicit
+        : uniqueId(slug(found.annotation.title) || 'role', usedIds);
+  }
+
+  messages.sort(
+    (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
+  );
+  return {annotations, strays, messages};
+}
+
+/** The label paragraph (`[…]`) and the body of a container directive. */
+export function splitLabel(node: ContainerDirective): {
+  label: Paragraph | undefined;
+  body: RootContent[];
+} {
+  const [first, ...rest] = node.children;
+  if (first?.type === 'paragraph' && first.data?.directiveLabel) {
+    return {label: first, body: rest};
+  }
+  return {label: undefined, body: node.children};
+}
+
+/** `base`, else `base-1`, `base-2`…: the first one not used yet. */
+function uniqueId(base: string, used: Set<string>): string {
+  let candidate = base;
+  for (let n = 1; used.has(candidate); n += 1) candidate = `${base}-${n}`;
+  used.add(candidate);
+  return candidate;
+}
+
+/**
+ * Anchors the page's headings get. Inside the MDX compile Docusaurus has
+ * already set `data.id`; on a freshly parsed tree we compute what it will
+ * (GitHub slugs, or an explicit `{#id}`), so both paths agree.
+ */
+function headingIds(tree: Root): string[] {
+  const slugger = new GithubSlugger();
+  const ids: string[] = [];
+  visit(tree, 'heading', (heading: Heading) => {
+    const data = heading.data as {id?: unknown} | undefined;
+    if (typeof data?.id === 'string') {
+      ids.push(data.id);
+      return;
+    }
+    const text = phrasingToText(heading.children);
+    const explicit = /\s*\{#([\w-]+)\}$/.exec(text);
+    ids.push(explicit ? explicit[1]! : slugger.slug(text));
+  });
+  return ids;
+}
+
+/**
+ * `:::role Title` and `:::role[Title] {of=…}` are not directives (a title
+ * needs brackets, and nothing may stand between `]` and `{`): the parser keeps
+ * them as text. Say so instead of letting the duty vanish from the table.
+ */
+function checkMalformed(
+  paragraph: Paragraph,
+  report: (reason: string, node: Nodes, ruleId: RuleId) => void,
+): void {
+  const first = paragraph.children[0];
+  if (first?.type !== 'text') return;
+  const match = /^(:{3,})role(?![\p{L}\p{N}_-])(.*)/u.exec(first.value);
+  if (!match) return;
+  report(
+    `Unexpected \`${match[1]}role${match[2]!.split('\n')[0]}\`, expected \`${match[1]}role[Title]{of=…}\`: the title goes in brackets, with no space before \`[\` or \`{\``,
+    paragraph,
+    'malformed-directive',
+  );
+}

@@ -1,0 +1,56 @@
+/**
+ * Small builders for the MDX nodes the transform emits. MDX compiles ESM
+ * and expression attributes from their `estree`, so each carries one.
+ */
+import type {MdxjsEsm} from 'mdast-util-mdxjs-esm';
+import type {MdxJsxAttribute} from 'mdast-util-mdx-jsx';
+
+/** `import local from 'source'` as an mdast ESM node. */
+export function importDefault(local: string, source: string): MdxjsEsm {
+  return {
+    type: 'mdxjsEsm',
+    value: `import ${local} from ${JSON.stringify(source)}`,
+    data: {
+      estree: {
+        type: 'Program',
+        sourceType: 'module',
+        body: [
+          {
+            type: 'ImportDeclaration',
+            specifiers: [
+              {type: 'ImportDefaultSpecifier', local: {type: 'Identifier', name: local}},
+            ],
+            source: {type: 'Literal', value: source, raw: JSON.stringify(source)},
+            attributes: [],
+          },
+        ],
+      },
+    },
+  };
+}
+
+/** `name="value"`, or a bare boolean `name` when `value` is `true`. */
+export function stringAttribute(name: string, value: string | true): MdxJsxAttribute {
+  return {type: 'mdxJsxAttribute', name, value: value === true ? null : value};
+}
+
+/** `name={identifier}`: an attribute whose value is a variable. */
+export function identifierAttribute(name: string, identifier: string): MdxJsxAttribute {
+  return {
+    type: 'mdxJsxAttribute',
+    name,
+    value: {
+      type: 'mdxJsxAttributeValueExpression',
+      value: identifier,
+      data: {
+        estree: {
+          type: 'Program',
+          sourceType: 'module',
+          body: [
+            {type: 'ExpressionStatement', expression: {type: 'Identifier', name: identifier}},
+          ],
+        },
+      },
+    },
+  };
+}

@@ -1,0 +1,119 @@
+/**
+ * Types shared by every layer: the options an author writes, the normalized
+ * configuration the code reads, and the data handed to the browser.
+ *
+ * This module holds types only, so the theme may import it without pulling
+ * Node.js code into the client bundle.
+ */
+
+/** How a problem in an annotation is reported (default: `'throw'`). */
+export type Severity = 'throw' | 'warn' | 'ignore';
+
+/** One role as written in the options (`roles.radiologist`). */
+export interface RoleOptions {
+  /** Name shown to readers, for example `Radiologic technologist`. */
+  label: string;
+  /** Other keys authors may write in `of=` (default: `[]`). */
+  aliases?: string[];
+  /** One sentence about the role, shown in the table header (optional). */
+  description?: string;
+  /** Any CSS colour for the role's badge (default: a theme colour). */
+  color?: string;
+}
+
+/** One area (table row group) as written in the options. */
+export interface AreaOptions {
+  /** Name shown to readers, for example `Radiation safety`. */
+  label: string;
+  /** One sentence about the area, shown under its row heading (optional). */
+  description?: string;
+}
+
+/** The plugin's options, as the site writes them in `docusaurus.config`. */
+export interface PluginOptions {
+  /** Docusaurus plugin instance id (default: `'default'`). */
+  id: string;
+  /** Ordered map of role key to role (default: radiologist, technologist). */
+  roles: Record<string, RoleOptions>;
+  /** Ordered map of area key to area (default: imaging … general). */
+  areas: Record<string, AreaOptions>;
+  /** Area used when an annotation has no `area=` (default: `'general'`). */
+  defaultArea: string;
+  /** Route of the comparison table page, `false` for none (default: `'/roles'`). */
+  tablePath: string | false;
+  /** File name of the JSON export in the build output, `false` for none (default: `'roles.json'`). */
+  jsonFilename: string | false;
+  /** File name of the CSV export in the build output, `false` for none (default: `'roles.csv'`). */
+  csvFilename: string | false;
+  /** What to do with an invalid annotation (default: `'throw'`). */
+  onInvalidAnnotation: Severity;
+}
+
+/** The options as a site may write them: every field optional. */
+export type Options = Partial<PluginOptions>;
+
+/** A role after normalization, in configured order. */
+export interface RoleInfo {
+  key: string;
+  label: string;
+  aliases: string[];
+  description?: string;
+  color?: string;
+}
+
+/** An area after normalization, in configured order. */
+export interface AreaInfo {
+  key: string;
+  label: string;
+  description?: string;
+}
+
+/**
+ * What the parser needs to decide what an annotation means: the roles and
+ * areas, in order, and the default area. Built once from the options.
+ */
+export interface RolesConfig {
+  roles: RoleInfo[];
+  areas: AreaInfo[];
+  defaultArea: string;
+}
+
+/**
+ * One duty of the site, as the table shows it and `roles.json` exports it.
+ */
+export interface RoleEntry {
+  /** Anchor id of the callout on its page. */
+  id: string;
+  /** Canonical role keys, in configured order. */
+  roles: string[];
+  /** Area key. */
+  area: string;
+  /** Duty title: the `[label]`, else the first sentence of the body. */
+  title: string;
+  /** Plain text of the body. */
+  text: string;
+  /** Page path, baseUrl included, without `#`. */
+  permalink: string;
+  /** Site-relative source file path, with `/` separators. */
+  source: string;
+  /** 1-based line of the opening `:::role`. */
+  line: number;
+  /** Docs plugin instance id. */
+  pluginId: string;
+  /** Docs version name (`current` for the unversioned docs). */
+  version: string;
+}
+
+/** Data every page can read with `usePluginData('docusaurus-plugin-roles')`. */
+export interface RolesGlobalData {
+  roles: RoleInfo[];
+  areas: AreaInfo[];
+  /** Table page path with baseUrl, or `null` when the site has no table page. */
+  tablePath: string | null;
+}
+
+/** Props of the table page route (`@theme/RolesPage`). */
+export interface RolesPageProps {
+  /** Every entry of the site for the locale being built. */
+  entries: RoleEntry[];
+}

@@ -1,0 +1,65 @@
+/**
+ * After a build, make sure every entry of the table has its callout in the
+ * built page: the last line of defence against a docs instance compiled
+ * without `remarkRoles` (which the config check cannot always see).
+ */
+import path from 'node:path';
+import {readFile} from 'node:fs/promises';
+import {logger} from '@docusaurus/logger';
+import type {RoleEntry} from './types.js';
+
+/** How React writes an attribute value into HTML. */
+function escapeAttribute(value: string): string {
+  return value.replace(/[&"'<>]/g, (char) => `&${{'&': 'amp', '"': 'quot', "'": '#x27', '<': 'lt', '>': 'gt'}[char]!};`);
+}
+
+/** The built HTML file of a page path, as Docusaurus writes it. */
+async function readPage(outDir: string, baseUrl: string, permalink: string): Promise<string | undefined> {
+  const relative = decodeURIComponent(
+    permalink.startsWith(baseUrl) ? permalink.slice(baseUrl.length) : permalink.replace(/^\//, ''),
+  );
+  const candidates = relative.endsWith('.html')
+    ? [relative]
+    : [path.join(relative, 'index.html'), `${relative.replace(/\/$/, '')}.html`];
+  for (const candidate of candidates) {
+    try {
+      return await readFile(path.join(outDir, candidate), 'utf8');
+    } catch {
+      // Try the next layout (`trailingSlash` decides which one exists).
+    }
+  }
+  return undefined;
+}
+
+/** Throw, naming the pages and the fix, when built pages lack callouts. */
+export async function checkBuiltCallouts({
+  outDir,
+  baseUrl,
+  entries,
+}: {
+  outDir: string;
+  baseUrl: string;
+  entries: readonly RoleEntry[];
+}): Promise<void> {
+  const byPage = new Map<string, RoleEntry[]>();
+  for (const entry of entries) {
+    byPage.set(entry.permalink, [...(byPage.get(entry.permalink) ?? []), entry]);
+  }
+  const missing: string[] = [];
+  await Promise.all(
+    [...byPage].map(async ([permalink, pageEntries]) => {
+      const html = await readPage(outDir, baseUrl, permalink);
+      if (html === undefined) return;
+      const absent = pageEntries.filter((entry) => !html.includes(`id="${escapeAttribute(entry.id)}"`));
+      if (absent.length > 0) {
+        missing.push(`${pageEntries[0]!.source} (${permalink}): ${absent.map((entry) => entry.id).join(', ')}`);
+      }
+    }),
+  );
+  if (missing.length === 0) return;
+  throw new Error(
+    logger.interpolate`Role callouts are missing from built pages, so the table links to nothing:
+${missing.sort().map((line) => `- ${line}`).join('\n')}
+These docs were compiled without code=${'remarkRoles'}. Add it to the code=${'remarkPlugins'} of their docs plugin instance (for the classic preset: code=${"presets: [['classic', {docs: {remarkPlugins: [remarkRoles]}}]]"}).`,
+  );
+}
