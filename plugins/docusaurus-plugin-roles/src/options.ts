@@ -2,11 +2,14 @@
  * The plugin's options: defaults, the Joi schema Docusaurus validates them
  * with, and the one conversion to the `RolesConfig` every layer reads.
  */
-import utilsValidation from '@docusaurus/utils-validation';
+import {createRequire} from 'node:module';
 import type {OptionValidationContext} from '@docusaurus/types';
 
-// CommonJS package: `Joi` is not visible as a named ESM export.
-const {Joi} = utilsValidation;
+// `@docusaurus/utils-validation` is CommonJS and its `Joi` export is not
+// visible to ESM importers (nor consistent under jiti): require it.
+const {Joi} = createRequire(import.meta.url)(
+  '@docusaurus/utils-validation',
+) as typeof import('@docusaurus/utils-validation');
 import type {
   AreaInfo,
   Options,

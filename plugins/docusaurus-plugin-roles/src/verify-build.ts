@@ -13,6 +13,14 @@ function escapeAttribute(value: string): string {
   return value.replace(/[&"'<>]/g, (char) => `&${{'&': 'amp', '"': 'quot', "'": '#x27', '<': 'lt', '>': 'gt'}[char]!};`);
 }
 
+/** Whether the HTML has an element with this id (quoted or, once minified, not). */
+function hasId(html: string, id: string): boolean {
+  const value = escapeAttribute(id);
+  return [`"${value}"`, `'${value}'`, `${value} `, `${value}>`].some((written) =>
+    html.includes(` id=${written}`),
+  );
+}
+
 /** The built HTML file of a page path, as Docusaurus writes it. */
 async function readPage(outDir: string, baseUrl: string, permalink: string): Promise<string | undefined> {
   const relative = decodeURIComponent(
@@ -50,7 +58,7 @@ export async function checkBuiltCallouts({
     [...byPage].map(async ([permalink, pageEntries]) => {
       const html = await readPage(outDir, baseUrl, permalink);
       if (html === undefined) return;
-      const absent = pageEntries.filter((entry) => !html.includes(`id="${escapeAttribute(entry.id)}"`));
+      const absent = pageEntries.filter((entry) => !hasId(html, entry.id));
       if (absent.length > 0) {
         missing.push(`${pageEntries[0]!.source} (${permalink}): ${absent.map((entry) => entry.id).join(', ')}`);
       }

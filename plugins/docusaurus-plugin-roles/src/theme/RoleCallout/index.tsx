@@ -1,0 +1,130 @@
+/**
+ * The callout a `:::role[Title]{of=… area=…}` directive becomes: who does the
+ * duty, in which area, the duty itself, and a link to its row in the table.
+ */
+import type {ReactNode} from 'react';
+import clsx from 'clsx';
+import Link from '@docusaurus/Link';
+import useBrokenLinks from '@docusaurus/useBrokenLinks';
+import {useLocation} from '@docusaurus/router';
+import Translate from '@docusaurus/Translate';
+import RoleBadge from '@theme/RoleBadge';
+import {
+  RolesClassNames,
+  roleColor,
+  useRolesData,
+  useTargetId,
+  type CSSVariables,
+} from '@theme/RolesUtils';
+import type {Props} from '@theme/RoleCallout';
+import {tableRowId} from '../../client/anchors.js';
+
+import styles from './styles.module.css';
+
+/** Splits the `roles` prop, dropping blanks and repeats but keeping order. */
+function parseRoles(roles: string): string[] {
+  return [...new Set(roles.split(/\s+/).filter(Boolean))];
+}
+
+/** Role badges, "Shared duty" when several roles do it, and the area. */
+function CalloutMeta({roleKeys, area}: {roleKeys: string[]; area: string}): ReactNode {
+  const {areas} = useRolesData();
+  const areaLabel = areas.find((candidate) => candidate.key === area)?.label ?? area;
+  return (
+    <div className={styles.meta}>
+      {roleKeys.map((key) => (
+        <RoleBadge key={key} roleKey={key} />
+      ))}
+      {roleKeys.length > 1 && (
+        // Said in words, not only shown by two badges or two colours.
+        <span className={styles.shared}>
+          <Translate id="theme.roles.callout.shared" description="Marks a duty done by several roles">
+            Shared duty
+          </Translate>
+        </span>
+      )}
+      {areaLabel && (
+        <span className={styles.area}>
+          <span className={styles.visuallyHidden}>
+            <Translate
+              id="theme.roles.callout.areaPrefix"
+              description="Hidden label read before the area name of a role callout">
+              Area:
+            </Translate>{' '}
+          </span>
+          {areaLabel}
+        </span>
+      )}
+    </div>
+  );
+}
+
+/** Link to this duty's row in the comparison table. */
+function CompareLink({href, titleId}: {href: string; titleId: string}): ReactNode {
+  return (
+    <div className={styles.footer}>
+      {/* Every callout has this same link text; the description names the duty. */}
+      <Link to={href} aria-describedby={titleId} className={RolesClassNames.callout.compareLink}>
+        <Translate
+          id="theme.roles.callout.compare"
+          description="Link from a role callout to its row in the comparison table">
+          Compare in the table
+        </Translate>
+        <span aria-hidden="true"> →</span>
+      </Link>
+    </div>
+  );
+}
+
+/**
+ * Renders one role annotation as an `<aside>` named by its title, anchored
+ * at `id` so the table can link back to it.
+ */
+export default function RoleCallout({
+  id,
+  roles,
+  area,
+  title,
+  unlisted = false,
+  children,
+}: Props): ReactNode {
+  const data = useRolesData();
+  const {pathname} = useLocation();
+  const targetId = useTargetId();
+  // Registers the anchor with Docusaurus's broken-anchor check, so a table
+  // link to a callout that is not on its page fails the build.
+  useBrokenLinks().collectAnchor(id);
+  const roleKeys = parseRoles(roles);
+  const titleId = `${id}-title`;
+  const firstRole = roleKeys[0] ?? '';
+  // Two accents so a shared duty's stripe shows both roles' colours.
+  const style: CSSVariables = {
+    '--role-callout-accent': roleColor(data.roles, firstRole),
+    '--role-callout-accent-2': roleColor(data.roles, roleKeys[1] ?? firstRole),
+  };
+  // An unlisted (invalid) annotation has no row to compare with.
+  const compareHref =
+    !unlisted && data.tablePath !== null ? `${data.tablePath}#${tableRowId(pathname, id)}` : undefined;
+  return (
+    <aside
+      id={id}
+      aria-labelledby={titleId}
+      style={style}
+      className={clsx(
+        RolesClassNames.callout.container,
+        roleKeys.map(RolesClassNames.callout.role),
+        roleKeys.length > 1 && RolesClassNames.callout.shared,
+        styles.callout,
+        targetId === id && styles.targeted,
+      )}>
+      <header className={styles.header}>
+        <CalloutMeta roleKeys={roleKeys} area={area} />
+        <p id={titleId} className={clsx(RolesClassNames.callout.title, styles.title)}>
+          {title}
+        </p>
+      </header>
+      {children ? <div className={clsx(RolesClassNames.callout.body, styles.body)}>{children}</div> : null}
+      {compareHref && <CompareLink href={compareHref} titleId={titleId} />}
+    </aside>
+  );
+}

@@ -1,0 +1,151 @@
+/**
+ * Helpers shared by the roles theme components: reading the plugin's global
+ * data, stable class names, role colours and two small i18n hooks.
+ *
+ * It lives in the theme folder (as `@theme/RolesUtils`, like
+ * `@theme/Admonition/Types`) rather than beside it, so that a component a site
+ * swizzles with `--eject` still finds it through the alias.
+ */
+import {useMemo, type CSSProperties} from 'react';
+import {usePluginData} from '@docusaurus/useGlobalData';
+import {useLocation} from '@docusaurus/router';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import {translate} from '@docusaurus/Translate';
+import {usePluralForm} from '@docusaurus/theme-common';
+import type {RoleInfo, RolesGlobalData} from '../../types.js';
+
+/** Name under which the plugin publishes its global data. */
+export const PLUGIN_NAME = 'docusaurus-plugin-roles';
+
+/** Inline style that may also set CSS custom properties (`--role-color`). */
+export type CSSVariables = CSSProperties & {[name: `--${string}`]: string};
+
+// One frozen object, so components that fall back to it get a stable value.
+const NO_DATA: RolesGlobalData = Object.freeze({roles: [], areas: [], tablePath: null});
+
+/**
+ * The roles, areas and table path the plugin published. Falls back to empty
+ * data instead of throwing, so a component rendered without the plugin (a
+ * test, a stray swizzle) degrades to raw keys rather than breaking the page.
+ */
+export function useRolesData(): RolesGlobalData {
+  const data = usePluginData(PLUGIN_NAME) as RolesGlobalData | undefined;
+  return data ?? NO_DATA;
+}
+
+/**
+ * A role or area key made safe for a class name. Keys are usually slugs
+ * already, but an unknown key is whatever the author typed.
+ */
+export function cssKey(key: string): string {
+  return key.toLowerCase().replace(/[^\p{L}\p{N}_-]+/gu, '-');
+}
+
+/** Stable, documented class names for site CSS (never CSS-module hashes). */
+export const RolesClassNames = {
+  callout: {
+    container: 'theme-role-callout',
+    role: (key: string): string => `theme-role-callout--${cssKey(key)}`,
+    shared: 'theme-role-callout--shared',
+    title: 'theme-role-callout-title',
+    body: 'theme-role-callout-body',
+    compareLink: 'theme-role-callout-compare',
+  },
+  badge: {
+    container: 'theme-role-badge',
+    role: (key: string): string => `theme-role-badge--${cssKey(key)}`,
+    unknown: 'theme-role-badge--unknown',
+  },
+  table: {
+    container: 'theme-role-table',
+    area: (key: string): string => `theme-role-table-area--${cssKey(key)}`,
+    duty: 'theme-role-table-duty',
+    shared: 'theme-role-table-shared',
+    empty: 'theme-role-table--empty',
+  },
+  // On <html>, named like `ThemeClassNames.page.*` (`docs-tags-list-page`).
+  page: {
+    container: 'roles-page',
+  },
+} as const;
+
+// Infima colours, so a role without `color` still follows the site's palette
+// and its dark mode. Primary first: the first configured role is the "main" one.
+const FALLBACK_COLORS = [
+  'var(--ifm-color-primary)',
+  'var(--ifm-color-info)',
+  'var(--ifm-color-warning)',
+  'var(--ifm-color-success)',
+  'var(--ifm-color-danger)',
+];
+const UNKNOWN_COLOR = 'var(--ifm-color-emphasis-500)';
+
+/**
+ * The accent colour of a role: its configured `color`, else an Infima colour
+ * picked by its configured position (so a role keeps its colour on every
+ * page), else grey for a key the site does not know.
+ */
+export function roleColor(roles: readonly RoleInfo[], key: string): string {
+  const index = roles.findIndex((role) => role.key === key);
+  if (index === -1) {
+    return UNKNOWN_COLOR;
+  }
+  const fallback = FALLBACK_COLORS[index % FALLBACK_COLORS.length] ?? UNKNOWN_COLOR;
+  return roles[index]?.color ?? fallback;
+}
+
+/**
+ * The element id the URL hash points at, once hydrated. `:target` alone is not
+ * enough: client-side navigation uses `history.pushState`, which does not
+ * update `:target`. Undefined during SSR and hydration so markup matches.
+ */
+export function useTargetId(): string | undefined {
+  const {hash} = useLocation();
+  const isBrowser = useIsBrowser();
+  if (!isBrowser || hash.length < 2) {
+    return undefined;
+  }
+  try {
+    return decodeURIComponent(hash.slice(1));
+  } catch {
+    // A malformed escape in a hand-typed URL: compare it as written.
+    return hash.slice(1);
+  }
+}
+
+/** Formats "One duty" / "3 duties" with the locale's plural rules. */
+export function useDutyCount(): (count: number) => string {
+  const {selectMessage} = usePluralForm();
+  return (count) =>
+    selectMessage(
+      count,
+      translate(
+        {
+          id: 'theme.roles.dutyCount',
+          description:
+            'Pluralized number of duties (role annotations). Use as many plural forms (separated by "|") as your language supports',
+          message: 'One duty|{count} duties',
+        },
+        {count},
+      ),
+    );
+}
+
+/**
+ * Joins labels as the current locale does ("A, B and C"). `Intl.ListFormat`
+ * gives the same answer on the server and in the browser, so SSR is stable.
+ */
+export function useListFormat(): (items: readonly string[]) => string {
+  const {i18n} = useDocusaurusContext();
+  const lang = i18n.localeConfigs[i18n.currentLocale]?.htmlLang ?? i18n.currentLocale;
+  return useMemo(() => {
+    try {
+      const format = new Intl.ListFormat(lang, {style: 'long', type: 'conjunction'});
+      return (items) => format.format(items);
+    } catch {
+      // An invalid language tag in the site config must not break the page.
+      return (items) => items.join(', ');
+    }
+  }, [lang]);
+}

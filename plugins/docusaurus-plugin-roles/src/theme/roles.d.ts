@@ -1,0 +1,120 @@
+/**
+ * Types of the `@theme/…` modules this plugin provides, for the components
+ * that import each other through the alias and for sites that swizzle them.
+ * Type-only imports use `import('…')` because an ambient module may not
+ * import a relative path.
+ */
+
+declare module '@theme/RolesUtils' {
+  import type {CSSProperties} from 'react';
+
+  type RoleInfo = import('../types.js').RoleInfo;
+  type RolesGlobalData = import('../types.js').RolesGlobalData;
+
+  /** Name under which the plugin publishes its global data. */
+  export const PLUGIN_NAME: 'docusaurus-plugin-roles';
+  /** Inline style that may also set CSS custom properties (`--role-color`). */
+  export type CSSVariables = CSSProperties & {[name: `--${string}`]: string};
+  /** The plugin's global data, or empty data when the plugin is absent. */
+  export function useRolesData(): RolesGlobalData;
+  /** A role or area key made safe for a class name. */
+  export function cssKey(key: string): string;
+  /** Stable, documented class names for site CSS. */
+  export const RolesClassNames: {
+    readonly callout: {
+      readonly container: 'theme-role-callout';
+      readonly role: (key: string) => string;
+      readonly shared: 'theme-role-callout--shared';
+      readonly title: 'theme-role-callout-title';
+      readonly body: 'theme-role-callout-body';
+      readonly compareLink: 'theme-role-callout-compare';
+    };
+    readonly badge: {
+      readonly container: 'theme-role-badge';
+      readonly role: (key: string) => string;
+      readonly unknown: 'theme-role-badge--unknown';
+    };
+    readonly table: {
+      readonly container: 'theme-role-table';
+      readonly area: (key: string) => string;
+      readonly duty: 'theme-role-table-duty';
+      readonly shared: 'theme-role-table-shared';
+      readonly empty: 'theme-role-table--empty';
+    };
+    readonly page: {
+      readonly container: 'roles-page';
+    };
+  };
+  /** A role's configured colour, else an Infima colour by position, else grey. */
+  export function roleColor(roles: readonly RoleInfo[], key: string): string;
+  /** The id the URL hash points at, once hydrated (undefined during SSR). */
+  export function useTargetId(): string | undefined;
+  /** Formats "One duty" / "3 duties" with the locale's plural rules. */
+  export function useDutyCount(): (count: number) => string;
+  /** Joins labels as the current locale does ("A, B and C"). */
+  export function useListFormat(): (items: readonly string[]) => string;
+}
+
+declare module '@theme/RoleBadge' {
+  import type {ReactNode} from 'react';
+
+  export interface Props {
+    /** Role key; shown raw (and marked unknown) when the site lacks it. */
+    readonly roleKey: string;
+    readonly className?: string;
+  }
+
+  export default function RoleBadge(props: Props): ReactNode;
+}
+
+declare module '@theme/RoleCallout' {
+  import type {ReactNode} from 'react';
+
+  export interface Props {
+    /** Anchor id of the callout, unique within its page. */
+    readonly id: string;
+    /** Space-separated canonical role keys (unknown keys are shown raw). */
+    readonly roles: string;
+    /** Area key. */
+    readonly area: string;
+    /** Duty title. */
+    readonly title: string;
+    /** True when the annotation is not in the table: no compare link. */
+    readonly unlisted?: boolean;
+    readonly children?: ReactNode;
+  }
+
+  export default function RoleCallout(props: Props): ReactNode;
+}
+
+declare module '@theme/RoleComparisonTable' {
+  import type {ReactNode} from 'react';
+
+  export interface Props {
+    /** Duties to show, in the order to show them within a cell. */
+    readonly entries: readonly import('../types.js').RoleEntry[];
+    /** Only these area keys (shown in configured order). */
+    readonly areas?: readonly string[];
+    /** Only these role keys (shown in configured order). */
+    readonly roles?: readonly string[];
+    /** Only the duties of this page (any trailing-slash form). */
+    readonly page?: string;
+    /** Only the duties of this docs plugin instance. */
+    readonly pluginId?: string;
+    /** Only the duties of this docs version. */
+    readonly version?: string;
+    /** Replaces the default caption built from the role labels. */
+    readonly caption?: ReactNode;
+    readonly className?: string;
+  }
+
+  export default function RoleComparisonTable(props: Props): ReactNode;
+}
+
+declare module '@theme/RolesPage' {
+  import type {ReactNode} from 'react';
+
+  export type Props = import('../types.js').RolesPageProps;
+
+  export default function RolesPage(props: Props): ReactNode;
+}
