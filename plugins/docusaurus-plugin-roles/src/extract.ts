@@ -305,7 +305,7 @@ function checkMalformed(
   const match = /^(:{3,})role(?![\p{L}\p{N}_-])(.*)/u.exec(first.value);
   if (!match) return;
   report(
-    `Unexpected \`${match[1]}role${match[2]!.split('\n')[0]}\`, expected \`${match[1]}role[Title]{of=…}\`: the title goes in brackets, with no space before \`[\` or \`{\``,
+    `Unexpected \`${match[1]}role${match[2]!.split('\n')[0]!.trimEnd()}\`, expected \`${match[1]}role[Title]{of=…}\`: the title goes in brackets, with no space before \`[\` or \`{\``,
     paragraph,
     'malformed-directive',
   );

@@ -82,17 +82,11 @@ const FileNameSchema = Joi.alternatives()
 export const OptionsSchema = Joi.object<PluginOptions>({
   id: Joi.string().default(DEFAULT_OPTIONS.id),
   roles: Joi.object()
-    .pattern(
-      Joi.string().pattern(KEY_PATTERN).messages({'string.pattern.base': keyMessage}),
-      RoleSchema,
-    )
+    .pattern(Joi.string(), RoleSchema)
     .min(1)
     .default(DEFAULT_OPTIONS.roles),
   areas: Joi.object()
-    .pattern(
-      Joi.string().pattern(KEY_PATTERN).messages({'string.pattern.base': keyMessage}),
-      AreaSchema,
-    )
+    .pattern(Joi.string(), AreaSchema)
     .min(1)
     .default(DEFAULT_OPTIONS.areas),
   defaultArea: Joi.string().default(DEFAULT_OPTIONS.defaultArea),
@@ -113,6 +107,17 @@ export const OptionsSchema = Joi.object<PluginOptions>({
   .custom((value: PluginOptions, helpers) => {
     // Cross-field rules Joi cannot express per field: a key or alias must
     // name one role only, and the default area must exist.
+    for (const [what, keys] of [
+      ['Role', Object.keys(value.roles)],
+      ['Area', Object.keys(value.areas)],
+    ] as const) {
+      const bad = keys.find((key) => !KEY_PATTERN.test(key));
+      if (bad !== undefined) {
+        return helpers.message({
+          custom: `${what} key "${bad}" must start with a letter or digit and hold only letters, digits, "-" and "_" (authors type it in \`of=\` and \`area=\`).`,
+        });
+      }
+    }
     const owner = new Map<string, string>();
     for (const [key, role] of Object.entries(value.roles)) {
       for (const name of [key, ...(role.aliases ?? [])]) {

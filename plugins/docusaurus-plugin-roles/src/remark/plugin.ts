@@ -29,6 +29,9 @@ const CALLOUT = 'RolesPluginCallout';
 const TABLE = 'RolesPluginTable';
 const ENTRIES = 'RolesPluginEntries';
 
+/** Node types of front matter (`remark-frontmatter`). */
+const FRONT_MATTER = new Set(['yaml', 'toml']);
+
 /** Theme components authors may use in MDX without importing them. */
 const EMBEDDABLE = {RoleComparisonTable: '@theme/RoleComparisonTable'} as const;
 
@@ -93,7 +96,9 @@ export function remarkRoles(options?: RemarkRolesOptions) {
       imports.push(importDefault(TABLE, EMBEDDABLE.RoleComparisonTable));
       if (settings.entriesModule) imports.push(importDefault(ENTRIES, settings.entriesModule));
     }
-    tree.children.unshift(...imports);
+    // After any front matter, which must stay first in the document.
+    const start = tree.children.findIndex((node) => !FRONT_MATTER.has(node.type));
+    tree.children.splice(start === -1 ? tree.children.length : start, 0, ...imports);
   };
 }
 

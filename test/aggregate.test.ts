@@ -1,0 +1,107 @@
+/**
+ * The aggregator on real files: entries in doc order, the same problems as
+ * the pages, files without `:role` never parsed, unchanged files reused.
+ */
+import {mkdtempSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {beforeEach, describe, expect, it} from 'vitest';
+import {RolesAggregator, type DocSource} from '../plugins/docusaurus-plugin-roles/src/aggregate.js';
+import {DEFAULT_OPTIONS, toRolesConfig} from '../plugins/docusaurus-plugin-roles/src/options.js';
+
+const config = toRolesConfig(DEFAULT_OPTIONS);
+const markdown = {headingIds: true, comments: true};
+let dir: string;
+
+function doc(name: string, content: string, extra: Partial<DocSource> = {}): DocSource {
+  const filePath = path.join(dir, name);
+  writeFileSync(filePath, content);
+  return {
+    filePath,
+    source: `docs/${name}`,
+    permalink: `/docs/${name.replace(/\.mdx?$/, '')}`,
+    pluginId: 'default',
+    version: 'current',
+    format: 'mdx',
+    ...extra,
+  };
+}
+
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'roles-aggregate-'));
+});
+
+describe('RolesAggregator', () => {
+  it('turns valid annotations into entries and formats problems with the source path', async () => {
+    const docs = [
+      doc('a.md', '---\ntitle: A\n---\n\n:::role[Captures the images]{of=rad-tech area=imaging}\nBody **text**.\n:::\n'),
+      doc('b.md', '# B\n\n:::role[Prepares contrast]{of=pharmacist}\nNope.\n:::\n'),
+      doc('c.md', '# No annotations here\n'),
+    ];
+    const result = await new RolesAggregator(config, markdown).run(docs);
+    expect(result.entries).toEqual([
+      {
+        id: 'captures-the-images',
+        roles: ['technologist'],
+        area: 'imaging',
+        title: 'Captures the images',
+        text: 'Body text.',
+        permalink: '/docs/a',
+        source: 'docs/a.md',
+        line: 5,
+        pluginId: 'default',
+        version: 'current',
+      },
+    ]);
+    expect(result.problems).toEqual([
+      'docs/b.md:3:1: Unknown role `pharmacist`, expected one of: radiologist, technologist (aliases: radiographer, rad-tech)',
+    ]);
+    expect(result.stats).toEqual({files: 3, parsed: 2, reused: 0, skipped: 1});
+  });
+
+  it('reuses unchanged files and re-reads an edited one', async () => {
+    const aggregator = new RolesAggregator(config, markdown);
+    const docs = [
+      doc('a.md', ':::role[One]{of=radiologist}\nA.\n:::\n'),
+      doc('b.md', ':::role[Two]{of=technologist}\nB.\n:::\n'),
+    ];
+    await aggregator.run(docs);
+    writeFileSync(docs[1]!.filePath, ':::role[Two, edited]{of=technologist}\nB.\n:::\n');
+    const second = await aggregator.run(docs);
+    expect(second.stats).toEqual({files: 2, parsed: 1, reused: 1, skipped: 0});
+    expect(second.entries.map((entry) => entry.title)).toEqual(['One', 'Two, edited']);
+  });
+
+  it('parses as the MDX loader would: format, mdx-code-block, heading ids, preprocessor', async () => {
+    const docs = [
+      // In `md`, indented text is code: no annotation, no problem.
+      doc('indented.md', '    :::role[Code]{of=pharmacist}\n    :::\n', {format: 'md'}),
+      // Docusaurus unwraps mdx-code-block fences before compiling.
+      doc('unwrapped.mdx', '```mdx-code-block\n:::role[Unwrapped]{of=radiologist}\nLive.\n:::\n```\n'),
+      // `{#id}` headings are escaped, and their id taken, before parsing.
+      doc('heading.mdx', '## Reads images {#reads-images}\n\n:::role[Reads images]{of=radiologist}\nR.\n:::\n'),
+      doc('pre.md', 'PLACEHOLDER\n'),
+    ];
+    const aggregator = new RolesAggregator(config, {
+      ...markdown,
+      preprocessor: ({fileContent}) =>
+        fileContent.replace('PLACEHOLDER', ':::role[From the preprocessor]{of=technologist}\nP.\n:::'),
+    });
+    const result = await aggregator.run(docs);
+    expect(result.problems).toEqual([]);
+    expect(result.entries.map((entry) => `${entry.source} ${entry.id}`)).toEqual([
+      'docs/unwrapped.mdx unwrapped',
+      'docs/heading.mdx reads-images-1',
+      'docs/pre.md from-the-preprocessor',
+    ]);
+  });
+
+  it('reports an unparsable file instead of throwing (Docusaurus reports the MDX error itself)', async () => {
+    const result = await new RolesAggregator(config, markdown).run([
+      doc('broken.mdx', ':::role[Fine]{of=radiologist}\nA.\n:::\n\n<div>\n'),
+    ]);
+    expect(result.entries).toEqual([]);
+    expect(result.unparsable).toHaveLength(1);
+    expect(result.unparsable[0]).toMatch(/^docs\/broken\.mdx:\d+:\d+: /);
+  });
+});

@@ -1,0 +1,83 @@
+/**
+ * Fixture tests: each folder of `test/fixtures/` is one case.
+ *
+ * - `input.md`: what an author wrote (byte-exact: CRLF and BOM cases too).
+ * - `options.json` (optional): `{"format": "md"}` to parse as CommonMark.
+ * - `annotations.json`: what the extractor finds (the aggregator's path).
+ * - `output.mdx`: the page after `remarkRoles`, in a standalone `remark`
+ *   pipeline (the compile path).
+ * - `messages.txt`: the problems, `line:column: reason [rule]`.
+ *
+ * Both paths must report the same messages. Run with `UPDATE_FIXTURES=1` to
+ * write missing or changed expectations, then read the diff before committing.
+ */
+import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {remark} from 'remark';
+import remarkMdx from 'remark-mdx';
+import remarkDirective from 'remark-directive';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import {mdxToMarkdown} from 'mdast-util-mdx';
+import {remarkRoles} from '../plugins/docusaurus-plugin-roles/src/remark/index.js';
+import {extractAnnotations} from '../plugins/docusaurus-plugin-roles/src/extract.js';
+import {parseMarkdown, type MarkdownFormat} from '../plugins/docusaurus-plugin-roles/src/parse.js';
+import {DEFAULT_OPTIONS, toRolesConfig} from '../plugins/docusaurus-plugin-roles/src/options.js';
+import type {VFileMessage} from 'vfile-message';
+
+const root = path.join(import.meta.dirname, 'fixtures');
+const update = process.env.UPDATE_FIXTURES === '1';
+const config = toRolesConfig(DEFAULT_OPTIONS);
+
+/** Compare with the expectation file, or write it when updating. */
+function expectFile(folder: string, name: string, actual: string): void {
+  const file = path.join(folder, name);
+  if (update && (!existsSync(file) || readFileSync(file, 'utf8') !== actual)) {
+    writeFileSync(file, actual);
+  }
+  expect(existsSync(file), `${file} is missing: run with UPDATE_FIXTURES=1 and read it`).toBe(true);
+  expect(actual).toBe(readFileSync(file, 'utf8'));
+}
+
+function formatMessages(messages: readonly VFileMessage[]): string {
+  return messages.map((message) => `${message.line}:${message.column}: ${message.reason} [${message.ruleId}]\n`).join('');
+}
+
+/** Lets `remark-stringify` write the MDX nodes the transform creates, for `md` too. */
+function mdxStringify(this: {data(): Record<string, unknown[]>}) {
+  const data = this.data();
+  (data.toMarkdownExtensions ??= []).push(mdxToMarkdown());
+}
+
+for (const name of readdirSync(root).sort()) {
+  const folder = path.join(root, name);
+  const input = readFileSync(path.join(folder, 'input.md'), 'utf8');
+  const optionsFile = path.join(folder, 'options.json');
+  const {format = 'mdx'} = existsSync(optionsFile)
+    ? (JSON.parse(readFileSync(optionsFile, 'utf8')) as {format?: MarkdownFormat})
+    : {};
+
+  describe(name, () => {
+    it('extracts the expected annotations', () => {
+      const {annotations, messages} = extractAnnotations(parseMarkdown(input, {format}), config);
+      const found = annotations.map(({annotation, valid}) => ({...annotation, valid}));
+      expectFile(folder, 'annotations.json', `${JSON.stringify(found, null, 2)}\n`);
+      expectFile(folder, 'messages.txt', formatMessages(messages));
+    });
+
+    it('renders the expected page and reports the same messages', async () => {
+      const pipeline = remark();
+      if (format === 'mdx') pipeline.use(remarkMdx);
+      else pipeline.use(mdxStringify);
+      const file = await pipeline
+        .use(remarkFrontmatter)
+        .use(remarkDirective)
+        .use(remarkGfm)
+        .use(remarkRoles, {onInvalidAnnotation: 'ignore'})
+        .process(input);
+      expectFile(folder, 'output.mdx', String(file));
+      expect(formatMessages(file.messages)).toBe(readFileSync(path.join(folder, 'messages.txt'), 'utf8'));
+    });
+  });
+}

@@ -1,0 +1,85 @@
+/** Option validation, through the same `validate` Docusaurus passes to plugins. */
+import {describe, expect, it} from 'vitest';
+import {normalizePluginOptions} from '@docusaurus/utils-validation';
+import {
+  DEFAULT_OPTIONS,
+  OptionsSchema,
+  validateOptions,
+} from '../plugins/docusaurus-plugin-roles/src/options.js';
+import type {Options, PluginOptions} from '../plugins/docusaurus-plugin-roles/src/types.js';
+
+function validate(options: Options | undefined): PluginOptions {
+  return validateOptions({
+    validate: (schema, value) => normalizePluginOptions(schema as typeof OptionsSchema, value),
+    options,
+  });
+}
+
+describe('validateOptions', () => {
+  it('fills every default', () => {
+    expect(validate(undefined)).toEqual(DEFAULT_OPTIONS);
+    expect(validate({})).toEqual(DEFAULT_OPTIONS);
+  });
+
+  it('uses the documented defaults', () => {
+    const options = validate({});
+    expect(Object.keys(options.roles)).toEqual(['radiologist', 'technologist']);
+    expect(options.roles.technologist).toMatchObject({
+      label: 'Radiologic technologist',
+      aliases: ['radiographer', 'rad-tech'],
+    });
+    expect(Object.keys(options.areas)).toEqual([
+      'imaging',
+      'interpretation',
+      'patient-care',
+      'radiation-safety',
+      'procedure-guidance',
+      'reporting',
+      'general',
+    ]);
+    expect(options).toMatchObject({
+      tablePath: '/roles',
+      jsonFilename: 'roles.json',
+      csvFilename: 'roles.csv',
+      onInvalidAnnotation: 'throw',
+      defaultArea: 'general',
+    });
+  });
+
+  it('keeps custom roles and areas in the order written, replacing the defaults', () => {
+    const options = validate({
+      roles: {nurse: {label: 'Nurse'}, radiologist: {label: 'Radiologist', color: '#123456'}},
+      areas: {triage: {label: 'Triage'}, general: {label: 'General'}},
+    });
+    expect(Object.keys(options.roles)).toEqual(['nurse', 'radiologist']);
+    expect(options.roles.nurse!.aliases).toEqual([]);
+    expect(Object.keys(options.areas)).toEqual(['triage', 'general']);
+  });
+
+  it('accepts false to turn off the table page and the exports', () => {
+    expect(validate({tablePath: false, jsonFilename: false, csvFilename: false})).toMatchObject({
+      tablePath: false,
+      jsonFilename: false,
+      csvFilename: false,
+    });
+  });
+
+  it.each([
+    [{roles: {}}, '"roles" must have at least 1 key'],
+    [{roles: {'bad key': {label: 'X'}}}, 'Role key "bad key" must start with a letter or digit'],
+    [{areas: {'x/y': {label: 'X'}, general: {label: 'G'}}}, 'Area key "x/y" must start with a letter or digit'],
+    [{roles: {nurse: {}}}, '"roles.nurse.label" is required'],
+    [{roles: {nurse: {label: 'Nurse', aliases: ['a b']}}}, 'must start with a letter or digit'],
+    [
+      {roles: {a: {label: 'A', aliases: ['b']}, b: {label: 'B'}}},
+      'Role key or alias "b" is used by both "a" and "b"',
+    ],
+    [{areas: {triage: {label: 'Triage'}}}, '"defaultArea" is "general", which is not one of the configured areas: triage'],
+    [{onInvalidAnnotation: 'fail'}, '"onInvalidAnnotation" must be one of [throw, warn, ignore]'],
+    [{tablePath: 'roles'}, '"tablePath" must be a path starting with `/`'],
+    [{jsonFilename: 'out/roles.json'}, 'must be a file name without a folder'],
+    [{colour: 'red'}, '"colour" is not allowed'],
+  ])('rejects %j', (options, message) => {
+    expect(() => validate(options as Options)).toThrow(message);
+  });
+});

@@ -1,0 +1,93 @@
+/**
+ * The remark plugin's behaviour around the fixtures: severities, custom
+ * configuration in a standalone pipeline, and what MDX makes of its output.
+ */
+import {describe, expect, it} from 'vitest';
+import {remark} from 'remark';
+import remarkMdx from 'remark-mdx';
+import remarkDirective from 'remark-directive';
+import {compile} from '@mdx-js/mdx';
+import {VFile} from 'vfile';
+import {remarkRoles, type RemarkRolesOptions} from '../plugins/docusaurus-plugin-roles/src/remark/index.js';
+
+const BAD = `# Pharmacy
+
+:::role[Prepares the contrast]{of=pharmacist area=imaging}
+Not a configured role.
+:::
+
+:::role[Wrong area]{of=technologist area=imagng}
+Close to imaging.
+:::
+`;
+
+function run(source: string, options?: RemarkRolesOptions) {
+  const file = new VFile({value: source, path: '/site/docs/pharmacy.md'});
+  return remark().use(remarkMdx).use(remarkDirective).use(remarkRoles, options).process(file);
+}
+
+describe('remarkRoles', () => {
+  it('throws by default, listing every problem with its file, line and column', async () => {
+    const error = await run(BAD).then(
+      () => undefined,
+      (caught: unknown) => caught as Error,
+    );
+    expect(error?.message).toContain(
+      '/site/docs/pharmacy.md:3:1: Unknown role `pharmacist`, expected one of: radiologist, technologist (aliases: radiographer, rad-tech)',
+    );
+    expect(error?.message).toContain(
+      '/site/docs/pharmacy.md:7:1: Unknown area `imagng`, expected one of: imaging, interpretation, patient-care, radiation-safety, procedure-guidance, reporting, general; did you mean `imaging`?',
+    );
+    expect(error?.message).toMatch(/^2 invalid role annotations:/);
+  });
+
+  it("keeps the author's content and records vfile messages when told to ignore", async () => {
+    const file = await run(BAD, {onInvalidAnnotation: 'ignore'});
+    expect(file.messages.map((message) => [message.line, message.ruleId])).toEqual([
+      [3, 'unknown-role'],
+      [7, 'unknown-area'],
+    ]);
+    expect(String(file)).toContain('Not a configured role.');
+    expect(String(file)).toContain('unlisted');
+  });
+
+  it('reads custom roles and areas when used without Docusaurus', async () => {
+    const file = await run(':::role[Checks the IV line]{of=rn area=triage}\nBefore contrast.\n:::\n', {
+      roles: {nurse: {label: 'Nurse', aliases: ['rn']}},
+      areas: {triage: {label: 'Triage'}, general: {label: 'General'}},
+    });
+    expect(String(file)).toContain(
+      '<RolesPluginCallout id="checks-the-iv-line" roles="nurse" area="triage" title="Checks the IV line">',
+    );
+  });
+
+  it('rejects invalid options when the pipeline is built', () => {
+    expect(() => remark().use(remarkRoles, {onInvalidAnnotation: 'loud'} as never).freeze()).toThrow(
+      '"onInvalidAnnotation" must be one of [throw, warn, ignore]',
+    );
+  });
+
+  it('wires an embedded table to the entries module without an import in the doc', async () => {
+    const file = await run('<RoleComparisonTable areas={["imaging"]} />\n', {entriesModule: '/data/entries.json'});
+    const output = String(file);
+    expect(output).toContain('import RolesPluginTable from "@theme/RoleComparisonTable"');
+    expect(output).toContain('import RolesPluginEntries from "/data/entries.json"');
+    expect(output).toContain('<RolesPluginTable areas={["imaging"]} entries={RolesPluginEntries} />');
+  });
+
+  it('leaves a table the doc imports itself alone', async () => {
+    const source = "import RoleComparisonTable from './MyTable';\n\n<RoleComparisonTable />\n";
+    const output = String(await run(source, {entriesModule: '/data/entries.json'}));
+    expect(output).not.toContain('RolesPlugin');
+  });
+
+  it('produces a tree MDX compiles, importing the callout component', async () => {
+    const compiled = String(
+      await compile(':::role[Reads the images]{of=radiologist}\nAnd writes the report.\n:::\n', {
+        remarkPlugins: [remarkDirective, remarkRoles],
+      }),
+    );
+    expect(compiled).toContain('import RolesPluginCallout from "@theme/RoleCallout"');
+    expect(compiled).toMatch(/_jsx\(RolesPluginCallout, \{\s*id: "reads-the-images"/);
+  });
+});
