@@ -236,10 +236,10 @@ export function generateDoc(seed, index, style = 'roles') {
   const ctx = {seed, index};
   const mdx = isMdx(seed, index);
   const k = annotationCount(rnd);
-  const target = Math.min(14000, Math.max(900, TARGET_MEAN * Math.exp(0.45 * rnd.normal() - 0.1)));
+  const target = Math.min(14000, Math.max(900, TARGET_MEAN * Math.exp(0.45 * rnd.normal() - 0.165)));
   const modality = rnd.pick(MODALITIES);
   const part = rnd.pick(BODY_PARTS);
-  const title = `${modality} of the ${part} (${index})`;
+  const title = `${modality[0].toUpperCase()}${modality.slice(1)} of the ${part} (${index})`;
 
   const head = [
     '---',

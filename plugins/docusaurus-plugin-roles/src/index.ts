@@ -128,7 +128,7 @@ function checkRemarkRegistered(
     const first = entries.find((entry) => entry.pluginId === pluginId);
     if (!first) continue;
     throw new Error(
-      logger.interpolate`Docs of the docs plugin instance code=${pluginId} contain role annotations (first at path=${`${first.source}:${first.line}`}), but its code=${'remarkPlugins'} do not include code=${'remarkRoles'}, so the pages would not show them.
+      logger.interpolate`Docs of the docs plugin instance code=${pluginId} contain role annotations (first at ${`${first.source}:${first.line}`}), but its code=${'remarkPlugins'} do not include code=${'remarkRoles'}, so the pages would not show them.
 Add it to the docs options in docusaurus.config:
   import {remarkRoles} from 'docusaurus-plugin-roles';
   presets: [['classic', {docs: {remarkPlugins: [remarkRoles]}}]]`,

@@ -1,0 +1,226 @@
+/**
+ * In-process timings for one corpus: plain read, naive full parse, the
+ * aggregator cold, and the aggregator warm (nothing changed / one file
+ * changed). Each repetition runs every scenario once, interleaved, so slow
+ * drift of the machine affects all of them alike; medians are reported.
+ */
+import {createHash} from 'node:crypto';
+import {readFile, writeFile} from 'node:fs/promises';
+import v8 from 'node:v8';
+import vm from 'node:vm';
+import {escapeMarkdownHeadingIds, unwrapMdxCodeBlocks} from '@docusaurus/utils';
+import {FORMAT, MARKDOWN_SETTINGS} from './plugin.mjs';
+
+/** `global.gc` without needing `node --expose-gc` on the command line. */
+export const gc = (() => {
+  if (typeof globalThis.gc === 'function') return globalThis.gc;
+  v8.setFlagsFromString('--expose-gc');
+  return vm.runInNewContext('gc');
+})();
+
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+async function timed(fn) {
+  gc();
+  gc();
+  const start = performance.now();
+  const result = await fn();
+  return {ms: performance.now() - start, result};
+}
+
+/** (c) Read every file, like the aggregator does (all at once), and scan it. */
+async function plainRead(docs) {
+  let hits = 0;
+  await Promise.all(
+    docs.map(async (doc) => {
+      const raw = await readFile(doc.filePath, 'utf8');
+      if (raw.includes(':role')) hits += 1;
+    }),
+  );
+  return hits;
+}
+
+/** (b) Read and parse every file with the MDX loader's parser: no skip, no cache. */
+async function naiveParse(docs, parseMarkdown) {
+  let nodes = 0;
+  await Promise.all(
+    docs.map(async (doc) => {
+      const raw = await readFile(doc.filePath, 'utf8');
+      const tree = parseMarkdown(raw, {format: doc.format, comments: MARKDOWN_SETTINGS.comments});
+      nodes += tree.children.length;
+    }),
+  );
+  return nodes;
+}
+
+/** The doc the warm scenario edits: one with annotations, mid-corpus. */
+function pickEditTarget(docs, manifest) {
+  const middle = Math.floor(docs.length / 2);
+  for (let offset = 0; offset < docs.length; offset += 1) {
+    const index = (middle + offset) % docs.length;
+    if (manifest.files[index].annotations > 0) return docs[index];
+  }
+  throw new Error('No doc with annotations to edit');
+}
+
+/** Insert a sentence right after the first `:::role[…]{…}` opening line. */
+function editInsideAnnotation(content, marker) {
+  const open = content.search(/^:::role\[/m);
+  if (open < 0) throw new Error('Edit target has no :::role annotation');
+  const eol = content.indexOf('\n', open);
+  return `${content.slice(0, eol + 1)}The bench edited this duty (${marker}).\n\n${content.slice(eol + 1)}`;
+}
+
+/**
+ * One repetition of the aggregator scenarios on a fresh aggregator:
+ * cold run, warm run with nothing changed, then one file edited and the
+ * warm run timed again. The edited file is restored afterwards.
+ */
+async function aggregatorRuns(plugin, config, docs, target, rep) {
+  const aggregator = new plugin.RolesAggregator(config, MARKDOWN_SETTINGS);
+  const cold = await timed(() => aggregator.run(docs));
+  const unchanged = await timed(() => aggregator.run(docs));
+  const original = await readFile(target.filePath, 'utf8');
+  const marker = `rep ${rep} ${Date.now()}`;
+  let changed;
+  try {
+    await writeFile(target.filePath, editInsideAnnotation(original, marker));
+    changed = await timed(() => aggregator.run(docs));
+  } finally {
+    await writeFile(target.filePath, original);
+  }
+  const edited = changed.result.entries.some(
+    (entry) => entry.source === target.source && entry.text.includes(marker),
+  );
+  return {cold, unchanged, changed, edited};
+}
+
+/**
+ * Where the cold run's time goes, file by file and phase by phase
+ * (sequential, so it is a breakdown, not a total to compare with the
+ * parallel timings).
+ */
+async function coldBreakdown(plugin, config, docs) {
+  const phases = {read: 0, scan: 0, hash: 0, preprocess: 0, parse: 0, extract: 0};
+  let parsed = 0;
+  let parsedBytes = 0;
+  let totalBytes = 0;
+  gc();
+  for (const doc of docs) {
+    let t = performance.now();
+    const raw = await readFile(doc.filePath, 'utf8');
+    let now = performance.now();
+    phases.read += now - t;
+    t = now;
+    totalBytes += raw.length;
+    const has = raw.includes(':role');
+    now = performance.now();
+    phases.scan += now - t;
+    t = now;
+    if (!has) continue;
+    parsed += 1;
+    parsedBytes += raw.length;
+    createHash('sha1').update(`${doc.format}\0${doc.source}\0`).update(raw).digest('base64');
+    now = performance.now();
+    phases.hash += now - t;
+    t = now;
+    let prepared = unwrapMdxCodeBlocks(raw);
+    if (MARKDOWN_SETTINGS.headingIds) prepared = escapeMarkdownHeadingIds(prepared);
+    now = performance.now();
+    phases.preprocess += now - t;
+    t = now;
+    const tree = plugin.parseMarkdown(prepared, {format: doc.format, comments: MARKDOWN_SETTINGS.comments});
+    now = performance.now();
+    phases.parse += now - t;
+    t = now;
+    plugin.extractAnnotations(tree, config);
+    phases.extract += performance.now() - t;
+  }
+  const total = Object.values(phases).reduce((a, b) => a + b, 0);
+  return {
+    phasesMs: Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, round(v)])),
+    sharePercent: Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, round((100 * v) / total, 1)])),
+    totalMs: round(total),
+    filesParsed: parsed,
+    parsedFraction: round(parsed / docs.length, 3),
+    parsedBytesFraction: round(parsedBytes / totalBytes, 3),
+    parseMsPerKB: round(phases.parse / (parsedBytes / 1024), 3),
+  };
+}
+
+export function round(value, digits = 2) {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}
+
+/** Warm the JIT on parser and aggregator code with a slice of the corpus. */
+async function warmUp(plugin, config, docs) {
+  const slice = docs.slice(0, Math.min(150, docs.length));
+  await naiveParse(slice, plugin.parseMarkdown);
+  await new plugin.RolesAggregator(config, MARKDOWN_SETTINGS).run(slice);
+  await plainRead(slice);
+}
+
+/**
+ * All in-process timings for one corpus. `log` gets progress lines.
+ */
+export async function measureCorpus({plugin, config, docs, manifest, runs, log}) {
+  const target = pickEditTarget(docs, manifest);
+  await warmUp(plugin, config, docs);
+  const samples = {read: [], naive: [], cold: [], warmUnchanged: [], warmChanged: []};
+  let stats;
+  let checks;
+  for (let rep = 1; rep <= runs; rep += 1) {
+    const read = await timed(() => plainRead(docs));
+    const naive = await timed(() => naiveParse(docs, plugin.parseMarkdown));
+    const agg = await aggregatorRuns(plugin, config, docs, target, rep);
+    samples.read.push(read.ms);
+    samples.naive.push(naive.ms);
+    samples.cold.push(agg.cold.ms);
+    samples.warmUnchanged.push(agg.unchanged.ms);
+    samples.warmChanged.push(agg.changed.ms);
+    stats = {
+      cold: agg.cold.result.stats,
+      warmUnchanged: agg.unchanged.result.stats,
+      warmChanged: agg.changed.result.stats,
+    };
+    checks = {
+      entries: agg.cold.result.entries.length,
+      expectedEntries: manifest.annotations,
+      problems: agg.cold.result.problems.length,
+      unparsable: agg.cold.result.unparsable.length,
+      filesContainingRole: read.result,
+      editSeenInWarmRun: agg.edited,
+    };
+    log(
+      `  rep ${rep}/${runs}: read ${fmt(read.ms)}  naive ${fmt(naive.ms)}  cold ${fmt(agg.cold.ms)}  ` +
+        `warm(unchanged) ${fmt(agg.unchanged.ms)}  warm(1 changed) ${fmt(agg.changed.ms)}`,
+    );
+  }
+  const medians = Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, round(median(v))]));
+  const breakdown = await coldBreakdown(plugin, config, docs);
+  return {
+    runs,
+    editedFile: target.source,
+    samplesMs: Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, v.map((x) => round(x))])),
+    mediansMs: medians,
+    ratios: {
+      coldOverNaive: round(medians.cold / medians.naive, 4),
+      warmChangedOverCold: round(medians.warmChanged / medians.cold, 4),
+      warmUnchangedOverCold: round(medians.warmUnchanged / medians.cold, 4),
+      readOverNaive: round(medians.read / medians.naive, 4),
+      warmChangedOverRead: round(medians.warmChanged / medians.read, 2),
+    },
+    stats,
+    checks,
+    coldBreakdown: breakdown,
+  };
+}
+
+export function fmt(ms) {
+  return ms >= 10000 ? `${(ms / 1000).toFixed(1)}s` : ms >= 100 ? `${ms.toFixed(0)}ms` : `${ms.toFixed(1)}ms`;
+}

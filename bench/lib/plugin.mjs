@@ -1,0 +1,77 @@
+/**
+ * Access to the compiled plugin (`plugins/docusaurus-plugin-roles/lib`),
+ * building it first only when `lib/` is missing.
+ */
+import {execFileSync} from 'node:child_process';
+import {existsSync, readFileSync} from 'node:fs';
+import path from 'node:path';
+import {fileURLToPath, pathToFileURL} from 'node:url';
+
+export const BENCH_DIR = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+export const REPO_ROOT = path.dirname(BENCH_DIR);
+export const PLUGIN_DIR = path.join(REPO_ROOT, 'plugins', 'docusaurus-plugin-roles');
+export const PLUGIN_LIB = path.join(PLUGIN_DIR, 'lib');
+export const OUT_DIR = path.join(BENCH_DIR, 'out');
+
+const REQUIRED = ['aggregate.js', 'parse.js', 'options.js', 'extract.js', 'index.js'];
+
+/** Build the plugin if `lib/` (or one of the modules we import) is missing. */
+export function ensurePluginBuilt(log = console.log) {
+  const missing = REQUIRED.filter((name) => !existsSync(path.join(PLUGIN_LIB, name)));
+  if (missing.length === 0) return false;
+  log(`Plugin lib/ is missing (${missing.join(', ')}): running npm run build --workspace docusaurus-plugin-roles`);
+  execFileSync('npm', ['run', 'build', '--workspace', 'docusaurus-plugin-roles'], {
+    cwd: REPO_ROOT,
+    stdio: 'inherit',
+  });
+  return true;
+}
+
+/** The compiled modules the benchmark drives. */
+export async function loadPlugin() {
+  const load = (name) => import(pathToFileURL(path.join(PLUGIN_LIB, name)).href);
+  const [aggregate, parse, options, extract] = await Promise.all([
+    load('aggregate.js'),
+    load('parse.js'),
+    load('options.js'),
+    load('extract.js'),
+  ]);
+  return {
+    RolesAggregator: aggregate.RolesAggregator,
+    parseMarkdown: parse.parseMarkdown,
+    DEFAULT_OPTIONS: options.DEFAULT_OPTIONS,
+    toRolesConfig: options.toRolesConfig,
+    extractAnnotations: extract.extractAnnotations,
+  };
+}
+
+/**
+ * The markdown settings the aggregator gets from a site with
+ * `future: {v4: true}` (the repo's site and the bench sites): v4 turns the
+ * `markdown.mdx1Compat` options off, so no heading-id escaping and no
+ * `<!-- -->` comment syntax. Every doc is parsed as MDX (`markdown.format`
+ * defaults to `'mdx'`, which applies to `.md` files too).
+ */
+export const MARKDOWN_SETTINGS = {headingIds: false, comments: false};
+export const FORMAT = 'mdx';
+
+/** The `DocSource[]` the docs plugin would hand the aggregator for a corpus. */
+export function docSources(corpusDir, manifest) {
+  return manifest.files.map((file) => {
+    const id = file.path.replace(/\.mdx?$/, '');
+    return {
+      filePath: path.join(corpusDir, file.path),
+      source: `docs/${file.path}`,
+      permalink: `/${id}`,
+      pluginId: 'default',
+      version: 'current',
+      format: FORMAT,
+    };
+  });
+}
+
+/** Short description of the plugin build in use (for results.json). */
+export function pluginInfo() {
+  const pkg = JSON.parse(readFileSync(path.join(PLUGIN_DIR, 'package.json'), 'utf8'));
+  return {name: pkg.name, version: pkg.version, lib: path.relative(REPO_ROOT, PLUGIN_LIB)};
+}
