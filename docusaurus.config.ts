@@ -15,14 +15,14 @@ const roles: RolesOptions = {
       label: 'Radiologist',
       description:
         'A physician who interprets medical images, guides image-based procedures and reports the findings.',
-      color: 'var(--ifm-color-primary)',
+      color: 'var(--site-color-radiologist)',
     },
     technologist: {
       label: 'Radiologic technologist',
       aliases: ['radiographer', 'rad-tech'],
       description:
         'Operates the imaging equipment, positions and protects the patient and captures the images.',
-      color: 'var(--ifm-color-success)',
+      color: 'var(--site-color-technologist)',
     },
   },
   tablePath: '/roles',
