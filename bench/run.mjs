@@ -164,6 +164,7 @@ async function buildBenchmarks(options, results) {
   );
   const build = {docs: options.buildDocs, callouts: expectedEntries, runs: options.buildRuns, bundlers: {}, failures: []};
   results.build = build;
+  const perfRuns = {};
   const runOne = async (variant, bundler, label, perfLogger = false) => {
     const result = await coldBuild({siteDir: sites[variant].siteDir, variant, bundler, label, perfLogger, logDir});
     log(
@@ -183,19 +184,25 @@ async function buildBenchmarks(options, results) {
       const order = rep % 2 ? ['roles', 'notes'] : ['notes', 'roles'];
       for (const variant of order) {
         // In --quick mode the one roles build on Faster also logs perf.
-        const perf = options.quick && bundler === options.bundlers[0] && variant === 'roles' && rep === 1;
+        // In --quick mode the first pair on the first bundler also logs perf.
+        const perf = options.quick && bundler === options.bundlers[0] && rep === 1;
         const result = await runOne(variant, bundler, `${bundler}-${variant}-${rep}`, perf);
         record[variant].push(result);
-        if (result.perf) build.perf = {bundler, sameAsTimedBuild: true, ...result.perf};
+        if (result.perf) perfRuns[variant] = {bundler, sameAsTimedBuild: true, ok: result.ok, ...result.perf};
       }
       await saveResults(results);
     }
   }
   if (!options.quick) {
+    // One extra pair with DOCUSAURUS_PERF_LOGGER=true (not part of the medians).
     const bundler = options.bundlers[0];
-    const result = await runOne('roles', bundler, `${bundler}-roles-perf`, true);
-    build.perf = {bundler, sameAsTimedBuild: false, ...(result.perf ?? {}), ok: result.ok};
+    for (const variant of ['roles', 'notes']) {
+      const result = await runOne(variant, bundler, `${bundler}-${variant}-perf`, true);
+      perfRuns[variant] = {bundler, sameAsTimedBuild: false, ok: result.ok, ...(result.perf ?? {})};
+    }
   }
+  build.perf = perfRuns.roles;
+  build.perfNotes = perfRuns.notes;
   // Builds that failed (for example while the theme components were being
   // written) get one more try now, at the end.
   const failed = [...build.failures];
@@ -263,7 +270,7 @@ function printSummary(options, results) {
       .map(([k, v]) => `${k} ${v}%`)
       .join(', ');
     log(
-      `  ${int(s.docs)} docs, where a cold run's time goes (sequential pass): ${parts}; ` +
+      `  ${int(s.docs)} docs, where a cold run's time goes (sequential pass over ${int(b.docs)} docs, reads concurrent): ${parts}; ` +
         `${b.parseMsPerKB} ms parse per KB; files parsed ${int(b.filesParsed)} (${(100 * b.parsedFraction).toFixed(0)}%, ${(100 * b.parsedBytesFraction).toFixed(0)}% of bytes)`,
     );
     const c = s.checks;
@@ -303,6 +310,24 @@ function printSummary(options, results) {
       log(`    docs@default loadContent():         ${p.docsLoadContentMs ?? 'not logged'}${p.docsLoadContentMs !== undefined ? ' ms' : ''}`);
       if (p.rolesLine) log(`    | ${p.rolesLine}`);
       if (p.docsLine) log(`    | ${p.docsLine}`);
+      const n = b.perfNotes;
+      if (p.stagesMs && n?.stagesMs) {
+        const names = [...new Set([...Object.keys(p.stagesMs), ...Object.keys(n.stagesMs)])];
+        const cell = (v) => (v === undefined ? '-' : fmt(v));
+        log('  Build stages from the perf logger (one build each):');
+        log(
+          table(
+            ['stage', 'roles', 'notes', 'difference'],
+            names.map((name) => [
+              name,
+              cell(p.stagesMs[name]),
+              cell(n.stagesMs[name]),
+              p.stagesMs[name] !== undefined && n.stagesMs[name] !== undefined ? fmt(p.stagesMs[name] - n.stagesMs[name]) : '-',
+            ]),
+            ['l'],
+          ).replace(/^/gm, '    '),
+        );
+      }
     }
     if (b.failures.length > 0) {
       log(`  ${b.failures.length} build(s) failed; logs under bench/out/logs/. Retries: ${JSON.stringify(b.retries ?? [])}`);

@@ -7,6 +7,7 @@ it('exports the Docusaurus plugin and its helpers from the package root', async 
     'DEFAULT_OPTIONS',
     'default',
     'extractAnnotations',
+    'getSwizzleConfig',
     'remarkRoles',
     'validateOptions',
   ]);

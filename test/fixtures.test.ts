@@ -15,6 +15,7 @@ import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {remark} from 'remark';
+import type {Processor} from 'unified';
 import remarkMdx from 'remark-mdx';
 import remarkDirective from 'remark-directive';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -45,7 +46,7 @@ function formatMessages(messages: readonly VFileMessage[]): string {
 }
 
 /** Lets `remark-stringify` write the MDX nodes the transform creates, for `md` too. */
-function mdxStringify(this: {data(): Record<string, unknown[]>}) {
+function mdxStringify(this: Processor) {
   const data = this.data();
   (data.toMarkdownExtensions ??= []).push(mdxToMarkdown());
 }

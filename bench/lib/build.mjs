@@ -69,7 +69,13 @@ export async function writeSite(variant, {count, seed}) {
     `${JSON.stringify({name: `roles-bench-site-${variant}`, private: true}, null, 2)}\n`,
   );
   await writeFile(path.join(siteDir, 'docusaurus.config.mjs'), configSource(variant));
-  const manifest = await writeCorpus(path.join(siteDir, 'docs'), {count, seed, style: variant});
+  const docsDir = path.join(siteDir, 'docs');
+  const manifest = await writeCorpus(docsDir, {count, seed, style: variant});
+  // A home page, so the navbar's link to \`/\` is not a broken link.
+  await writeFile(
+    path.join(docsDir, 'index.md'),
+    `---\nslug: /\ntitle: Bench home\n---\n\n# Bench home\n\nGenerated docs for the ${variant} build benchmark.\n`,
+  );
   return {siteDir, manifest};
 }
 
@@ -172,7 +178,20 @@ export function parsePerfLog(output) {
     docsLoadContentMs: docsLine ? toMs(docsLine.split('loadContent() - ')[1]) : undefined,
     docsLine: docsLine?.trim(),
     allContentLoadedMs: allContentLine ? toMs(allContentLine.split('allContentLoaded() - ')[1]) : undefined,
-    lines: interesting.map((line) => line.trim()).slice(0, 60),
+    stagesMs: stages(lines),
+    lines: interesting.map((line) => line.trim().replace(/ - \(Heap.*$/, '')).slice(0, 60),
     totalPerfLines: lines.length,
   };
+}
+
+/** Top-level stages of the build: `Build > <locale> > <stage> - <duration>`. */
+function stages(lines) {
+  const result = {};
+  for (const line of lines) {
+    const match = /\[PERF\][^ ]* Build > [^>]+ > ([^>]+?) - ([\d.]+ (?:ms|seconds))/.exec(line);
+    if (match && !(match[1] in result)) result[match[1]] = toMs(match[2]);
+    const total = /\[PERF\][^ ]* Build - ([\d.]+ (?:ms|seconds))/.exec(line);
+    if (total) result.total = toMs(total[1]);
+  }
+  return result;
 }

@@ -8,7 +8,7 @@ import {fileURLToPath} from 'node:url';
 import {mkdir, writeFile} from 'node:fs/promises';
 import {logger} from '@docusaurus/logger';
 import {normalizeUrl} from '@docusaurus/utils';
-import type {LoadContext, Plugin} from '@docusaurus/types';
+import type {LoadContext, Plugin, SwizzleConfig} from '@docusaurus/types';
 import {RolesAggregator} from './aggregate.js';
 import {collectDocSources} from './docs.js';
 import {toCsvExport, toJsonExport} from './exports.js';
@@ -110,6 +110,23 @@ export default function pluginRoles(
       if (options.csvFilename) {
         await writeFile(path.join(outDir, options.csvFilename), toCsvExport(entries));
       }
+    },
+  };
+}
+
+/** What `docusaurus swizzle docusaurus-plugin-roles` offers, and how safely. */
+export function getSwizzleConfig(): SwizzleConfig {
+  const safe = {actions: {eject: 'safe', wrap: 'safe'}} as const;
+  return {
+    components: {
+      RoleCallout: {...safe, description: 'The callout a :::role annotation becomes'},
+      RoleComparisonTable: {...safe, description: 'The comparison table (page and embedded)'},
+      RolesPage: {...safe, description: 'The page at tablePath'},
+      RoleBadge: {...safe, description: "A role's label and colour"},
+      RolesUtils: {
+        actions: {eject: 'unsafe', wrap: 'forbidden'},
+        description: 'Hooks and class names the components share (not a component)',
+      },
     },
   };
 }

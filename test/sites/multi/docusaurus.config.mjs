@@ -1,5 +1,7 @@
 // Two docs plugin instances, one of them versioned, a baseUrl, custom roles
-// and a draft: the table gathers every instance and version.
+// and a draft: the table gathers every instance and version. Built on the
+// classic webpack bundler (the demo site uses Docusaurus Faster), so the
+// integration suite covers both.
 import {remarkRoles} from 'docusaurus-plugin-roles';
 
 export default {
@@ -7,7 +9,7 @@ export default {
   url: 'https://example.org',
   baseUrl: '/hospital/',
   trailingSlash: true,
-  future: {v4: true},
+  future: {v4: true, faster: false},
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
   presets: [
