@@ -1,8 +1,10 @@
-import {defineConfig} from 'vitest/config';
+import {configDefaults, defineConfig} from 'vitest/config';
 
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // Browser tests run with `npm run test:e2e` (vitest.e2e.config.mts).
+    exclude: [...configDefaults.exclude, 'test/e2e/**'],
     // The integration suite runs real Docusaurus builds (about 10 s each).
     testTimeout: 240_000,
     hookTimeout: 240_000,

@@ -81,6 +81,33 @@ describe('remarkRoles', () => {
     expect(output).not.toContain('RolesPlugin');
   });
 
+  it("fills <RolesOnThisPage /> with the page's valid duties", async () => {
+    const source = `:::role[Reads the images]{of=radiologist area=interpretation}
+R.
+:::
+
+:::role[Shared check]{of="technologist radiologist"}
+S.
+:::
+
+<RolesOnThisPage />
+`;
+    const output = String(await run(source));
+    expect(output).toContain('import RolesPluginSummary from "@theme/RolesOnThisPage"');
+    expect(output).toContain(
+      '<RolesPluginSummary duties={[{"id":"reads-the-images","title":"Reads the images","roles":["radiologist"],"area":"interpretation"},{"id":"shared-check","title":"Shared check","roles":["radiologist","technologist"],"area":"general"}]} />',
+    );
+  });
+
+  it('appends the summary to every annotated page with `pageSummary`, and only there', async () => {
+    const annotated = String(await run(':::role[Reads]{of=radiologist}\nR.\n:::\n', {pageSummary: true}));
+    expect(annotated.trimEnd()).toMatch(/<RolesPluginSummary duties=\{\[\{"id":"reads".*\]\} \/>$/);
+    const plain = String(await run('# Nothing to sum up\n', {pageSummary: true}));
+    expect(plain).not.toContain('RolesPluginSummary');
+    const off = String(await run(':::role[Reads]{of=radiologist}\nR.\n:::\n'));
+    expect(off).not.toContain('RolesPluginSummary');
+  });
+
   it('produces a tree MDX compiles, importing the callout component', async () => {
     const compiled = String(
       await compile(':::role[Reads the images]{of=radiologist}\nAnd writes the report.\n:::\n', {

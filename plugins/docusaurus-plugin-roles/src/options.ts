@@ -48,6 +48,7 @@ export const DEFAULT_OPTIONS: PluginOptions = {
   jsonFilename: 'roles.json',
   csvFilename: 'roles.csv',
   onInvalidAnnotation: 'throw',
+  pageSummary: false,
 };
 
 /** Keys are what authors type in `of=` and `area=`: keep them simple. */
@@ -103,6 +104,7 @@ export const OptionsSchema = Joi.object<PluginOptions>({
   onInvalidAnnotation: Joi.string()
     .equal('throw', 'warn', 'ignore')
     .default(DEFAULT_OPTIONS.onInvalidAnnotation),
+  pageSummary: Joi.boolean().default(DEFAULT_OPTIONS.pageSummary),
 })
   .custom((value: PluginOptions, helpers) => {
     // Cross-field rules Joi cannot express per field: a key or alias must

@@ -47,6 +47,8 @@ export interface PluginOptions {
   csvFilename: string | false;
   /** What to do with an invalid annotation (default: `'throw'`). */
   onInvalidAnnotation: Severity;
+  /** Add a "Roles on this page" summary at the end of every annotated doc (default: `false`). */
+  pageSummary: boolean;
 }
 
 /** The options as a site may write them: every field optional. */

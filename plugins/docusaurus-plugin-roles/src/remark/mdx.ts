@@ -4,6 +4,7 @@
  */
 import type {MdxjsEsm} from 'mdast-util-mdxjs-esm';
 import type {MdxJsxAttribute} from 'mdast-util-mdx-jsx';
+import {valueToEstree} from 'estree-util-value-to-estree';
 
 /** `import local from 'source'` as an mdast ESM node. */
 export function importDefault(local: string, source: string): MdxjsEsm {
@@ -49,6 +50,25 @@ export function identifierAttribute(name: string, identifier: string): MdxJsxAtt
           body: [
             {type: 'ExpressionStatement', expression: {type: 'Identifier', name: identifier}},
           ],
+        },
+      },
+    },
+  };
+}
+
+/** `name={…}` with a JSON-like value written inline (`name={[{"id": "a"}]}`). */
+export function valueAttribute(name: string, value: unknown): MdxJsxAttribute {
+  return {
+    type: 'mdxJsxAttribute',
+    name,
+    value: {
+      type: 'mdxJsxAttributeValueExpression',
+      value: JSON.stringify(value),
+      data: {
+        estree: {
+          type: 'Program',
+          sourceType: 'module',
+          body: [{type: 'ExpressionStatement', expression: valueToEstree(value)}],
         },
       },
     },

@@ -13,7 +13,7 @@ import {findSite, type SiteRegistration} from '../registry.js';
 import {REMARK_MARKER} from '../setup-check.js';
 import {displayPath, formatMessage, reportProblems} from '../report.js';
 import type {Options, RolesConfig, Severity} from '../types.js';
-import {identifierAttribute, importDefault, stringAttribute} from './mdx.js';
+import {identifierAttribute, importDefault, stringAttribute, valueAttribute} from './mdx.js';
 
 /** Options of `remarkRoles` when used without the Docusaurus plugin. */
 export interface RemarkRolesOptions extends Options {
@@ -26,19 +26,22 @@ export interface RemarkRolesOptions extends Options {
 
 /** Local names of what the transform imports into a page. */
 const CALLOUT = 'RolesPluginCallout';
-const TABLE = 'RolesPluginTable';
 const ENTRIES = 'RolesPluginEntries';
 
 /** Node types of front matter (`remark-frontmatter`). */
 const FRONT_MATTER = new Set(['yaml', 'toml']);
 
 /** Theme components authors may use in MDX without importing them. */
-const EMBEDDABLE = {RoleComparisonTable: '@theme/RoleComparisonTable'} as const;
+const TABLE = {name: 'RoleComparisonTable', local: 'RolesPluginTable', source: '@theme/RoleComparisonTable'};
+const SUMMARY = {name: 'RolesOnThisPage', local: 'RolesPluginSummary', source: '@theme/RolesOnThisPage'};
+type Embeddable = typeof TABLE;
+type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
 interface Settings {
   config: RolesConfig;
   severity: Severity;
   entriesModule: string | undefined;
+  pageSummary: boolean;
   site: SiteRegistration | undefined;
 }
 
@@ -58,6 +61,7 @@ export function remarkRoles(options?: RemarkRolesOptions) {
           return {
             config: toRolesConfig(normalized),
             severity: normalized.onInvalidAnnotation,
+            pageSummary: normalized.pageSummary,
             entriesModule,
           };
         })();
@@ -69,6 +73,7 @@ export function remarkRoles(options?: RemarkRolesOptions) {
       : {
           config: site?.config ?? defaultConfig,
           severity: site?.options.onInvalidAnnotation ?? DEFAULT_OPTIONS.onInvalidAnnotation,
+          pageSummary: site?.options.pageSummary ?? DEFAULT_OPTIONS.pageSummary,
           entriesModule: site?.entriesModule,
           site,
         };
@@ -92,10 +97,34 @@ export function remarkRoles(options?: RemarkRolesOptions) {
 
     const imports: RootContent[] = [];
     if (annotations.length > 0) imports.push(importDefault(CALLOUT, '@theme/RoleCallout'));
-    if (wireEmbeddedTables(tree, settings.entriesModule)) {
-      imports.push(importDefault(TABLE, EMBEDDABLE.RoleComparisonTable));
+
+    const tables = embedded(tree, TABLE);
+    for (const table of tables ?? []) {
+      if (settings.entriesModule && !hasAttribute(table, 'entries')) {
+        table.attributes.push(identifierAttribute('entries', ENTRIES));
+      }
+    }
+    if (tables?.length) {
+      imports.push(importDefault(TABLE.local, TABLE.source));
       if (settings.entriesModule) imports.push(importDefault(ENTRIES, settings.entriesModule));
     }
+
+    // The summary lists this page's valid duties: known at compile time,
+    // so they are passed inline and the page needs no other data.
+    const duties = annotations
+      .filter((found) => found.valid)
+      .map(({annotation: {id, title, roles, area}}) => ({id, title, roles, area}));
+    const summaries = embedded(tree, SUMMARY);
+    if (summaries && summaries.length === 0 && settings.pageSummary && duties.length > 0) {
+      const summary: MdxJsxFlowElement = {type: 'mdxJsxFlowElement', name: SUMMARY.local, attributes: [], children: []};
+      tree.children.push(summary);
+      summaries.push(summary);
+    }
+    for (const summary of summaries ?? []) {
+      if (!hasAttribute(summary, 'duties')) summary.attributes.push(valueAttribute('duties', duties));
+    }
+    if (summaries?.length) imports.push(importDefault(SUMMARY.local, SUMMARY.source));
+
     // After any front matter, which must stay first in the document.
     const start = tree.children.findIndex((node) => !FRONT_MATTER.has(node.type));
     tree.children.splice(start === -1 ? tree.children.length : start, 0, ...imports);
@@ -123,30 +152,25 @@ function toCallout({annotation, node, valid, unknownRoles}: FoundAnnotation): vo
 }
 
 /**
- * Point `<RoleComparisonTable>` elements the page does not import itself at
- * the theme component and hand them the site's entries. Returns whether
- * there was any.
+ * The page's uses of an embeddable component, renamed to the local name the
+ * transform imports; `undefined` when the page imports that name itself
+ * (then it is the author's component, left alone).
  */
-function wireEmbeddedTables(tree: Root, entriesModule: string | undefined): boolean {
-  const declared = tree.children.some(
-    (node) => node.type === 'mdxjsEsm' && /\bRoleComparisonTable\b/.test(node.value),
-  );
-  if (declared) return false;
-  let found = false;
+function embedded(tree: Root, component: Embeddable): JsxElement[] | undefined {
+  const pattern = new RegExp(`\\b${component.name}\\b`);
+  if (tree.children.some((node) => node.type === 'mdxjsEsm' && pattern.test(node.value))) {
+    return undefined;
+  }
+  const found: JsxElement[] = [];
   visit(tree, (node) => {
-    if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
-    const element = node as MdxJsxFlowElement | MdxJsxTextElement;
-    if (element.name !== 'RoleComparisonTable') return;
-    found = true;
-    element.name = TABLE;
-    const hasEntries = element.attributes.some(
-      (attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'entries',
-    );
-    if (entriesModule && !hasEntries) element.attributes.push(identifierAttribute('entries', ENTRIES));
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === component.name) {
+      node.name = component.local;
+      found.push(node);
+    }
   });
   return found;
 }
 
-// Lets the Docusaurus plugin recognize `remarkRoles` in the site config even
-// when the config loaded another copy of this module.
-Object.defineProperty(remarkRoles, REMARK_MARKER, {value: true});
+function hasAttribute(element: JsxElement, name: string): boolean {
+  return element.attributes.some((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === name);
+}
