@@ -129,11 +129,15 @@ export function extractAnnotations(tree: Root, config: RolesConfig): ExtractResu
   // Ids must not collide with each other nor with the page's heading anchors.
   const usedIds = new Set(headingIds(tree));
   const explicitIds = new Map<string, ContainerDirective>();
+  // Id problems are found before the per-annotation pass: remember whom
+  // they concern, so those annotations count as invalid too.
+  const badIds = new Set<ContainerDirective>();
   for (const node of containers) {
     const id = node.attributes?.id;
     if (typeof id !== 'string' || id === '') continue;
     if (/\s/.test(id)) {
       report(`Unexpected id \`${id}\`, expected an id without white space`, node, 'invalid-id');
+      badIds.add(node);
     } else if (explicitIds.has(id)) {
       const first = explicitIds.get(id)!.position?.start;
       report(
@@ -141,6 +145,7 @@ export function extractAnnotations(tree: Root, config: RolesConfig): ExtractResu
         node,
         'duplicate-id',
       );
+      badIds.add(node);
     } else {
       explicitIds.set(id, node);
     }
@@ -230,7 +235,7 @@ export function extractAnnotations(tree: Root, config: RolesConfig): ExtractResu
         column: start?.column ?? 0,
       },
       node,
-      valid: messages.length === before,
+      valid: messages.length === before && !badIds.has(node),
       unknownRoles,
     });
   }

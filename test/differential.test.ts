@@ -1,0 +1,231 @@
+/**
+ * Differential test: the aggregator's fast path (skip files without `:role`,
+ * reuse unchanged files) must find exactly what the pages show.
+ *
+ * The reference is Docusaurus's own MDX compile (`@docusaurus/mdx-loader`,
+ * preprocessing included) with `remarkRoles` in its remark plugins, as a
+ * site runs it; a spy plugin after it records every callout it emitted.
+ * Inputs: the Redux docs (real Docusaurus MDX, `../shared/corpora`) with
+ * annotations inserted between top-level blocks, and generated documents
+ * made of tricky snippets: every kind of fence, nested directives, JSX,
+ * expressions, comments, lists, block quotes, CRLF and byte-order marks.
+ */
+import {mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import {beforeAll, describe, expect, it} from 'vitest';
+import {visit} from 'unist-util-visit';
+import type {Root} from 'mdast';
+import type {VFile} from 'vfile';
+import type {MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
+import {compileToJSX} from '@docusaurus/mdx-loader/lib/utils.js';
+import {RolesAggregator, type DocSource} from '../plugins/docusaurus-plugin-roles/src/aggregate.js';
+import {DEFAULT_OPTIONS, toRolesConfig} from '../plugins/docusaurus-plugin-roles/src/options.js';
+import {parseMarkdown} from '../plugins/docusaurus-plugin-roles/src/parse.js';
+import {remarkRoles} from '../plugins/docusaurus-plugin-roles/src/remark/index.js';
+
+const repo = path.dirname(import.meta.dirname);
+const corpus = path.join(repo, '..', 'shared', 'corpora', 'redux-docs');
+const workDir = path.join(repo, 'test', '.tmp', 'differential');
+
+/** What both paths must agree on, per file, in document order. */
+type Seen = {valid: string[]; problems: number};
+
+// ---------------------------------------------------------------- inputs
+
+/** Small deterministic PRNG (mulberry32), so failures reproduce. */
+function random(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const ANNOTATIONS = [
+  ':::role[Captures the images]{of=technologist area=imaging}\nPositions the patient.\n:::',
+  ':::role[Reads the study]{of=radiologist area=interpretation}\nWrites the **report**.\n\n- one\n- two\n:::',
+  ':::role{of="radiologist technologist" area=radiation-safety}\nKeeps dose low. Always.\n:::',
+  ':::role[Asks about pregnancy]{of=rad-tech area=patient-care}\nBefore X-ray.\n:::',
+  ':::role[Prepares contrast]{of=pharmacist}\nNot a role: reported, never listed.\n:::',
+  ':::role[Fixed]{#fixed-id of=radiologist}\nExplicit id.\n:::',
+];
+
+const SNIPPETS = [
+  ...ANNOTATIONS,
+  '```md\n:::role[In code]{of=pharmacist}\n:::\n```',
+  '````md\n```\n:::role[Nested fence]{of=pharmacist}\n```\n````',
+  '~~~\n:::role[Tilde fence]{of=pharmacist}\n~~~',
+  '```\nunclosed-looking ``` text\n:::role[Still code]{of=pharmacist}\n```',
+  'Inline `:::role[x]{of=pharmacist}` code and ``:::role`` too.',
+  '<!-- :::role[Commented]{of=pharmacist} -->',
+  '{/* :::role[In an expression]{of=pharmacist} */}',
+  'An expression {1 + 1} and <abbr title="x">JSX</abbr> inline.',
+  '::::role[Outer duty]{of=radiologist area=imaging}\nOuter body.\n\n:::note\nInner note.\n:::\n::::',
+  '::::note[Around]\n:::role[Inside a note]{of=technologist}\nBody.\n:::\n::::',
+  '- item\n\n  :::role[In a list]{of=radiologist}\n  Body.\n  :::',
+  '> :::role[In a quote]{of=technologist}\n> Body.\n> :::',
+  '<div>\n\n:::role[In JSX]{of=radiologist area=reporting}\nBody.\n:::\n\n</div>',
+  '<details>\n<summary>More</summary>\n\n:::role[In details]{of=technologist}\nX.\n:::\n\n</details>',
+  '```mdx-code-block\n:::role[Unwrapped block]{of=radiologist}\nLive.\n:::\n```',
+  '## Same title\n\n:::role[Same title]{of=radiologist}\nX.\n:::',
+  '## Heading {#custom-heading}\n\n:::role[Custom heading]{of=radiologist}\nX.\n:::',
+  ':::role Malformed title\nText.\n:::',
+  '::role[Leaf]{of=technologist}',
+  'A colon then role: not a directive, and time:13:00 neither.',
+  '| a | b |\n| - | - |\n| :::role | x |',
+  ':::role[Héllo wörld 漢字]{of=technologist area=general}\nNon-ASCII.\n:::',
+  ':::role{of=radiologist}\n:::',
+];
+
+/** A generated document of 3 to 8 snippets, sometimes with front matter, BOM or CRLF. */
+function trickyDoc(next: () => number): string {
+  const pick = <T,>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+  const parts = Array.from({length: 3 + Math.floor(next() * 6)}, () => pick(SNIPPETS));
+  let text = `${next() < 0.5 ? '---\ntitle: Generated\n---\n\n' : ''}# Generated\n\n${parts.join('\n\n')}\n`;
+  if (next() < 0.25) text = text.replace(/\n/g, '\r\n');
+  if (next() < 0.15) text = `\uFEFF${text}`;
+  return text;
+}
+
+/** A Redux doc with annotations inserted between some top-level blocks. */
+function annotate(source: string, next: () => number): string {
+  const tree = parseMarkdown(source);
+  const offsets = tree.children
+    .filter((node) => node.type !== 'yaml' && node.position)
+    .map((node) => node.position!.start.offset!)
+    .filter(() => next() < 0.3)
+    .reverse();
+  let text = source;
+  for (const offset of offsets) {
+    const annotation = ANNOTATIONS[Math.floor(next() * ANNOTATIONS.length)]!;
+    text = `${text.slice(0, offset)}${annotation}\n\n${text.slice(offset)}`;
+  }
+  return text;
+}
+
+// ------------------------------------------------------------- reference
+
+const markdownConfig = {
+  format: 'mdx' as const,
+  mermaid: false,
+  emoji: true,
+  preprocessor: undefined,
+  parseFrontMatter: async ({fileContent}: {fileContent: string}) => ({frontMatter: {}, content: fileContent}),
+  mdx1Compat: {comments: true, admonitions: true, headingIds: true},
+  anchors: {maintainCase: false},
+  remarkRehypeOptions: undefined,
+  hooks: {onBrokenMarkdownLinks: 'ignore', onBrokenMarkdownImages: 'ignore'},
+};
+
+/** Compile every file as a Docusaurus site would, recording the callouts. */
+async function compileReference(files: readonly string[]): Promise<Map<string, Seen>> {
+  const seen = new Map<string, Seen>();
+  const spy = () => (tree: Root, file: VFile) => {
+    const valid: string[] = [];
+    visit(tree, 'mdxJsxFlowElement', (node: MdxJsxFlowElement) => {
+      if (node.name !== 'RolesPluginCallout') return;
+      const attributes = Object.fromEntries(
+        node.attributes.map((attribute) => [(attribute as {name: string}).name, (attribute as {value: unknown}).value]),
+      );
+      if (!('unlisted' in attributes)) {
+        valid.push(`${attributes.id}|${attributes.roles}|${attributes.area}|${attributes.title}`);
+      }
+    });
+    seen.set(file.path, {valid, problems: file.messages.length});
+  };
+  const options = {
+    admonitions: true,
+    siteDir: workDir,
+    staticDirs: [],
+    markdownConfig,
+    remarkPlugins: [[remarkRoles, {onInvalidAnnotation: 'ignore'}], spy],
+    rehypePlugins: [],
+    beforeDefaultRemarkPlugins: [],
+    beforeDefaultRehypePlugins: [],
+  };
+  for (const filePath of files) {
+    await compileToJSX({
+      fileContent: readFileSync(filePath, 'utf8'),
+      filePath,
+      frontMatter: {},
+      options: options as never,
+      compilerName: 'server',
+    });
+  }
+  return seen;
+}
+
+// ------------------------------------------------------------------ test
+
+describe('fast aggregation agrees with the MDX compile', () => {
+  const files: string[] = [];
+
+  beforeAll(() => {
+    rmSync(workDir, {recursive: true, force: true});
+    mkdirSync(workDir, {recursive: true});
+    const next = random(20261126);
+    for (const name of readdirSync(corpus, {recursive: true}) as string[]) {
+      if (!/\.mdx?$/.test(name)) continue;
+      const target = path.join(workDir, 'redux', name);
+      mkdirSync(path.dirname(target), {recursive: true});
+      // Half the files stay untouched, so the skip path is exercised too.
+      const source = readFileSync(path.join(corpus, name), 'utf8');
+      writeFileSync(target, next() < 0.5 ? annotate(source, next) : source);
+      files.push(target);
+    }
+    for (let index = 0; index < 120; index += 1) {
+      const target = path.join(workDir, 'tricky', `doc-${String(index).padStart(3, '0')}.mdx`);
+      mkdirSync(path.dirname(target), {recursive: true});
+      writeFileSync(target, trickyDoc(next));
+      files.push(target);
+    }
+  });
+
+  function sources(): DocSource[] {
+    return files.map((filePath) => ({
+      filePath,
+      source: path.relative(workDir, filePath),
+      permalink: `/${path.relative(workDir, filePath).replace(/\.mdx?$/, '')}`,
+      pluginId: 'default',
+      version: 'current',
+      format: 'mdx',
+    }));
+  }
+
+  async function expectAgreement(aggregator: RolesAggregator): Promise<number> {
+    const reference = await compileReference(files);
+    const result = await aggregator.run(sources());
+    const fast = new Map<string, Seen>(files.map((filePath) => [filePath, {valid: [], problems: 0}]));
+    const byPermalink = new Map(sources().map((doc) => [doc.permalink, doc.filePath]));
+    for (const entry of result.entries) {
+      fast.get(byPermalink.get(entry.permalink)!)!.valid.push(
+        `${entry.id}|${entry.roles.join(' ')}|${entry.area}|${entry.title}`,
+      );
+    }
+    for (const line of result.problems) {
+      const filePath = path.join(workDir, line.slice(0, line.indexOf(':')));
+      fast.get(filePath)!.problems += 1;
+    }
+    expect(result.unparsable).toEqual([]);
+    for (const filePath of files) {
+      expect(fast.get(filePath), path.relative(workDir, filePath)).toEqual(reference.get(filePath));
+    }
+    return result.entries.length;
+  }
+
+  it('on the Redux docs and generated tricky documents, cold and after edits', async () => {
+    const aggregator = new RolesAggregator(toRolesConfig(DEFAULT_OPTIONS), {headingIds: true, comments: true});
+    const count = await expectAgreement(aggregator);
+    expect(count).toBeGreaterThan(100);
+
+    // Edit some files (one gains its first annotation, one loses all), then
+    // compare again: the reused results must still be right.
+    const next = random(7);
+    for (const filePath of files.filter(() => next() < 0.1)) {
+      const text = readFileSync(filePath, 'utf8');
+      writeFileSync(filePath, text.includes(':::role') ? text.replaceAll(':::role', ':::note') : `${text}\n\n${ANNOTATIONS[0]}\n`);
+    }
+    await expectAgreement(aggregator);
+  });
+});
