@@ -56,7 +56,7 @@ describe('RolesAggregator', () => {
     expect(result.problems).toEqual([
       'docs/b.md:3:1: Unknown role `pharmacist`, expected one of: radiologist, technologist (aliases: radiographer, rad-tech)',
     ]);
-    expect(result.stats).toEqual({files: 3, parsed: 2, reused: 0, skipped: 1});
+    expect(result.stats).toEqual({files: 3, parsed: 2, fast: 2, reused: 0, skipped: 1});
   });
 
   it('reuses unchanged files and re-reads an edited one', async () => {
@@ -68,7 +68,7 @@ describe('RolesAggregator', () => {
     await aggregator.run(docs);
     writeFileSync(docs[1]!.filePath, ':::role[Two, edited]{of=technologist}\nB.\n:::\n');
     const second = await aggregator.run(docs);
-    expect(second.stats).toEqual({files: 2, parsed: 1, reused: 1, skipped: 0});
+    expect(second.stats).toEqual({files: 2, parsed: 1, fast: 1, reused: 1, skipped: 0});
     expect(second.entries.map((entry) => entry.title)).toEqual(['One', 'Two, edited']);
   });
 

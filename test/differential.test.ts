@@ -6,9 +6,10 @@
  * preprocessing included) with `remarkRoles` in its remark plugins, as a
  * site runs it; a spy plugin after it records every callout it emitted.
  * Inputs: the Redux docs (real Docusaurus MDX, `../shared/corpora`) with
- * annotations inserted between top-level blocks, and generated documents
- * made of tricky snippets: every kind of fence, nested directives, JSX,
- * expressions, comments, lists, block quotes, CRLF and byte-order marks.
+ * annotations inserted between top-level blocks, the benchmark's generated
+ * docs (`bench/lib/corpus.mjs`), and documents made of tricky snippets:
+ * every kind of fence, nested directives, JSX, expressions, comments,
+ * lists, block quotes, CRLF and byte-order marks.
  */
 import {mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
@@ -22,13 +23,15 @@ import {RolesAggregator, type DocSource} from '../plugins/docusaurus-plugin-role
 import {DEFAULT_OPTIONS, toRolesConfig} from '../plugins/docusaurus-plugin-roles/src/options.js';
 import {parseMarkdown} from '../plugins/docusaurus-plugin-roles/src/parse.js';
 import {remarkRoles} from '../plugins/docusaurus-plugin-roles/src/remark/index.js';
+// @ts-expect-error: the benchmark's corpus generator is plain JavaScript.
+import {generateDoc} from '../bench/lib/corpus.mjs';
 
 const repo = path.dirname(import.meta.dirname);
 const corpus = path.join(repo, '..', 'shared', 'corpora', 'redux-docs');
 const workDir = path.join(repo, 'test', '.tmp', 'differential');
 
 /** What both paths must agree on, per file, in document order. */
-type Seen = {valid: string[]; problems: number};
+type Seen = {valid: string[]; problems: string[]};
 
 // ---------------------------------------------------------------- inputs
 
@@ -129,10 +132,11 @@ async function compileReference(files: readonly string[]): Promise<Map<string, S
         node.attributes.map((attribute) => [(attribute as {name: string}).name, (attribute as {value: unknown}).value]),
       );
       if (!('unlisted' in attributes)) {
-        valid.push(`${attributes.id}|${attributes.roles}|${attributes.area}|${attributes.title}`);
+        valid.push(`${node.position?.start.line}|${attributes.id}|${attributes.roles}|${attributes.area}|${attributes.title}`);
       }
     });
-    seen.set(file.path, {valid, problems: file.messages.length});
+    const problems = file.messages.map((message) => `${message.line}:${message.column}: ${message.reason}`);
+    seen.set(file.path, {valid, problems});
   };
   const options = {
     admonitions: true,
@@ -174,6 +178,13 @@ describe('fast aggregation agrees with the MDX compile', () => {
       writeFileSync(target, next() < 0.5 ? annotate(source, next) : source);
       files.push(target);
     }
+    for (let index = 0; index < 300; index += 1) {
+      const {relPath, content} = generateDoc(42, index) as {relPath: string; content: string};
+      const target = path.join(workDir, 'bench', relPath);
+      mkdirSync(path.dirname(target), {recursive: true});
+      writeFileSync(target, content);
+      files.push(target);
+    }
     for (let index = 0; index < 120; index += 1) {
       const target = path.join(workDir, 'tricky', `doc-${String(index).padStart(3, '0')}.mdx`);
       mkdirSync(path.dirname(target), {recursive: true});
@@ -193,31 +204,33 @@ describe('fast aggregation agrees with the MDX compile', () => {
     }));
   }
 
-  async function expectAgreement(aggregator: RolesAggregator): Promise<number> {
+  async function expectAgreement(aggregator: RolesAggregator): Promise<{entries: number; fast: number}> {
     const reference = await compileReference(files);
     const result = await aggregator.run(sources());
-    const fast = new Map<string, Seen>(files.map((filePath) => [filePath, {valid: [], problems: 0}]));
+    const fast = new Map<string, Seen>(files.map((filePath) => [filePath, {valid: [], problems: []}]));
     const byPermalink = new Map(sources().map((doc) => [doc.permalink, doc.filePath]));
     for (const entry of result.entries) {
       fast.get(byPermalink.get(entry.permalink)!)!.valid.push(
-        `${entry.id}|${entry.roles.join(' ')}|${entry.area}|${entry.title}`,
+        `${entry.line}|${entry.id}|${entry.roles.join(' ')}|${entry.area}|${entry.title}`,
       );
     }
     for (const line of result.problems) {
-      const filePath = path.join(workDir, line.slice(0, line.indexOf(':')));
-      fast.get(filePath)!.problems += 1;
+      const source = line.slice(0, line.indexOf(':'));
+      fast.get(path.join(workDir, source))!.problems.push(line.slice(source.length + 1));
     }
     expect(result.unparsable).toEqual([]);
     for (const filePath of files) {
       expect(fast.get(filePath), path.relative(workDir, filePath)).toEqual(reference.get(filePath));
     }
-    return result.entries.length;
+    return {entries: result.entries.length, fast: result.stats.fast};
   }
 
   it('on the Redux docs and generated tricky documents, cold and after edits', async () => {
     const aggregator = new RolesAggregator(toRolesConfig(DEFAULT_OPTIONS), {headingIds: true, comments: true});
-    const count = await expectAgreement(aggregator);
-    expect(count).toBeGreaterThan(100);
+    const {entries, fast} = await expectAgreement(aggregator);
+    expect(entries).toBeGreaterThan(500);
+    // The shortcut must be exercised, not only the fallback.
+    expect(fast).toBeGreaterThan(100);
 
     // Edit some files (one gains its first annotation, one loses all), then
     // compare again: the reused results must still be right.
