@@ -123,6 +123,7 @@ export function getSwizzleConfig(): SwizzleConfig {
       RoleComparisonTable: {...safe, description: 'The comparison table (page and embedded)'},
       RolesPage: {...safe, description: 'The page at tablePath'},
       RoleBadge: {...safe, description: "A role's label and colour"},
+      RolesOnThisPage: {...safe, description: "The summary of a page's duties by role"},
       RolesUtils: {
         actions: {eject: 'unsafe', wrap: 'forbidden'},
         description: 'Hooks and class names the components share (not a component)',

@@ -28,6 +28,7 @@ declare module '@theme/RolesUtils' {
       readonly title: 'theme-role-callout-title';
       readonly body: 'theme-role-callout-body';
       readonly compareLink: 'theme-role-callout-compare';
+      readonly target: 'theme-role-callout--target';
     };
     readonly badge: {
       readonly container: 'theme-role-badge';
@@ -38,8 +39,24 @@ declare module '@theme/RolesUtils' {
       readonly container: 'theme-role-table';
       readonly area: (key: string) => string;
       readonly duty: 'theme-role-table-duty';
+      readonly dutyTarget: 'theme-role-table-duty--target';
       readonly shared: 'theme-role-table-shared';
       readonly empty: 'theme-role-table--empty';
+      readonly controls: 'theme-role-table-controls';
+      readonly filter: 'theme-role-table-filter';
+      readonly roles: 'theme-role-table-roles';
+      readonly areaSelect: 'theme-role-table-area';
+      readonly views: 'theme-role-table-views';
+      readonly sort: 'theme-role-table-sort';
+      readonly reset: 'theme-role-table-reset';
+      readonly status: 'theme-role-table-status';
+      readonly noMatch: 'theme-role-table-no-match';
+    };
+    readonly summary: {
+      readonly container: 'theme-roles-summary';
+      readonly title: 'theme-roles-summary-title';
+      readonly role: (key: string) => string;
+      readonly tableLink: 'theme-roles-summary-table-link';
     };
     readonly page: {
       readonly container: 'roles-page';
@@ -105,6 +122,17 @@ declare module '@theme/RoleComparisonTable' {
     readonly version?: string;
     /** Replaces the default caption built from the role labels. */
     readonly caption?: ReactNode;
+    /**
+     * Show the filter controls once hydrated (default: `true`). Without
+     * JavaScript the complete table is shown either way.
+     */
+    readonly filters?: boolean;
+    /**
+     * Keep the filter state in the URL query (`q`, `roles`, `area`, `view`,
+     * `sort`) so it survives a reload and back/forward; the table page sets
+     * it. Embedded tables keep their filters in local state (default).
+     */
+    readonly syncWithUrl?: boolean;
     readonly className?: string;
   }
 
@@ -117,4 +145,27 @@ declare module '@theme/RolesPage' {
   export type Props = import('../types.js').RolesPageProps;
 
   export default function RolesPage(props: Props): ReactNode;
+}
+
+declare module '@theme/RolesOnThisPage' {
+  import type {ReactNode} from 'react';
+
+  /** One duty annotated on the page. */
+  export interface Duty {
+    /** Anchor id of the callout on this page. */
+    readonly id: string;
+    readonly title: string;
+    /** Canonical role keys. */
+    readonly roles: readonly string[];
+    /** Area key. */
+    readonly area: string;
+  }
+
+  export interface Props {
+    /** The page's duties (filled in by the remark plugin). */
+    readonly duties: readonly Duty[];
+    readonly className?: string;
+  }
+
+  export default function RolesOnThisPage(props: Props): ReactNode;
 }

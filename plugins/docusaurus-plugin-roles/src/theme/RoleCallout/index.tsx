@@ -62,7 +62,7 @@ function CalloutMeta({roleKeys, area}: {roleKeys: string[]; area: string}): Reac
 /** Link to this duty's row in the comparison table. */
 function CompareLink({href, titleId}: {href: string; titleId: string}): ReactNode {
   return (
-    <div className={styles.footer}>
+    <div className={clsx(styles.footer, styles.noPrint)}>
       {/* Every callout has this same link text; the description names the duty. */}
       <Link to={href} aria-describedby={titleId} className={RolesClassNames.callout.compareLink}>
         <Translate
@@ -115,7 +115,7 @@ export default function RoleCallout({
         roleKeys.map(RolesClassNames.callout.role),
         roleKeys.length > 1 && RolesClassNames.callout.shared,
         styles.callout,
-        targetId === id && styles.targeted,
+        targetId === id && [RolesClassNames.callout.target, styles.targeted],
       )}>
       <header className={styles.header}>
         <CalloutMeta roleKeys={roleKeys} area={area} />

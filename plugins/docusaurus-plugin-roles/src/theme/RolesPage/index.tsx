@@ -60,7 +60,8 @@ export default function RolesPage({entries}: Props): ReactNode {
             <Heading as="h1">{title}</Heading>
             <RolesIntro />
           </header>
-          <RoleComparisonTable entries={entries} />
+          {/* The page keeps the filters in the URL: shareable, reloadable, and back/forward undo them. */}
+          <RoleComparisonTable entries={entries} syncWithUrl />
         </main>
       </Layout>
     </HtmlClassNameProvider>

@@ -51,6 +51,8 @@ export const RolesClassNames = {
     title: 'theme-role-callout-title',
     body: 'theme-role-callout-body',
     compareLink: 'theme-role-callout-compare',
+    /** The callout the URL hash points at. */
+    target: 'theme-role-callout--target',
   },
   badge: {
     container: 'theme-role-badge',
@@ -61,8 +63,28 @@ export const RolesClassNames = {
     container: 'theme-role-table',
     area: (key: string): string => `theme-role-table-area--${cssKey(key)}`,
     duty: 'theme-role-table-duty',
+    /** The duty the URL hash points at. */
+    dutyTarget: 'theme-role-table-duty--target',
     shared: 'theme-role-table-shared',
     empty: 'theme-role-table--empty',
+    /** The filter form (rendered only once hydrated). */
+    controls: 'theme-role-table-controls',
+    filter: 'theme-role-table-filter',
+    roles: 'theme-role-table-roles',
+    areaSelect: 'theme-role-table-area',
+    views: 'theme-role-table-views',
+    sort: 'theme-role-table-sort',
+    reset: 'theme-role-table-reset',
+    /** The "Showing 12 of 47 duties" live region. */
+    status: 'theme-role-table-status',
+    /** The row shown when the filters match no duty. */
+    noMatch: 'theme-role-table-no-match',
+  },
+  summary: {
+    container: 'theme-roles-summary',
+    title: 'theme-roles-summary-title',
+    role: (key: string): string => `theme-roles-summary-role--${cssKey(key)}`,
+    tableLink: 'theme-roles-summary-table-link',
   },
   // On <html>, named like `ThemeClassNames.page.*` (`docs-tags-list-page`).
   page: {
