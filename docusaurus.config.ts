@@ -26,6 +26,8 @@ const roles: RolesOptions = {
     },
   },
   tablePath: '/roles',
+  // End every annotated page with a "Roles on this page" summary.
+  pageSummary: true,
 };
 
 const config: Config = {
