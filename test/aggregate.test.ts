@@ -2,7 +2,7 @@
  * The aggregator on real files: entries in doc order, the same problems as
  * the pages, files without `:role` never parsed, unchanged files reused.
  */
-import {mkdtempSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {beforeEach, describe, expect, it} from 'vitest';
@@ -70,6 +70,12 @@ describe('RolesAggregator', () => {
     const second = await aggregator.run(docs);
     expect(second.stats).toEqual({files: 2, parsed: 1, fast: 1, reused: 1, skipped: 0});
     expect(second.entries.map((entry) => entry.title)).toEqual(['One', 'Two, edited']);
+
+    // Written again with the same content (an editor's save, `touch`): read, not parsed.
+    writeFileSync(docs[0]!.filePath, readFileSync(docs[0]!.filePath, 'utf8'));
+    const third = await aggregator.run(docs);
+    expect(third.stats).toEqual({files: 2, parsed: 0, fast: 0, reused: 2, skipped: 0});
+    expect(third.entries).toEqual(second.entries);
   });
 
   it('parses as the MDX loader would: format, mdx-code-block, heading ids, preprocessor', async () => {

@@ -6,11 +6,12 @@
  * make it cheap: a file that does not contain `:role` cannot hold an
  * annotation nor a malformed one (directive names are never escaped), so it
  * is not parsed; a simple document has only its annotations and headings
- * parsed (`fast-parse.ts`); and results are reused while a file's content is
- * unchanged (`npm start` reruns this after every edit).
+ * parsed (`fast-parse.ts`); and results are reused while a file is
+ * unchanged (`npm start` reruns this after every edit): not written (same
+ * size, times and inode: not even read), or written with the same content.
  */
 import {createHash} from 'node:crypto';
-import {readFile} from 'node:fs/promises';
+import {readFile, stat} from 'node:fs/promises';
 import {escapeMarkdownHeadingIds, unwrapMdxCodeBlocks} from '@docusaurus/utils';
 import {extractAnnotations, type RoleAnnotation} from './extract.js';
 import {parseRolesOnly} from './fast-parse.js';
@@ -68,8 +69,17 @@ const EMPTY: FileResult = {annotations: [], problems: [], unparsable: undefined}
  * Stateful aggregator: call `run` on every (re)load; results of unchanged
  * files are reused, keyed by a hash of their content and parse settings.
  */
+/** What the aggregator remembers of a file between runs. */
+interface CacheEntry {
+  /** Size, times and inode: unchanged means the file was not written. */
+  stat: string;
+  /** Hash of the parse settings and the preprocessed content; `undefined` when skipped. */
+  content: string | undefined;
+  result: FileResult;
+}
+
 export class RolesAggregator {
-  private cache = new Map<string, {key: string; result: FileResult}>();
+  private cache = new Map<string, CacheEntry>();
 
   constructor(
     private readonly config: RolesConfig,
@@ -79,12 +89,7 @@ export class RolesAggregator {
   /** Read, parse (when needed) and extract every doc; entries in doc order. */
   async run(docs: readonly DocSource[]): Promise<AggregateResult> {
     const stats = {files: docs.length, parsed: 0, fast: 0, reused: 0, skipped: 0};
-    const results = await Promise.all(
-      docs.map(async (doc) => {
-        const raw = await readFile(doc.filePath, 'utf8');
-        return this.resultFor(doc, raw, stats);
-      }),
-    );
+    const results = await Promise.all(docs.map((doc) => this.resultFor(doc, stats)));
     const seen = new Set<string>();
     const entries: RoleEntry[] = [];
     const problems: string[] = [];
@@ -119,27 +124,40 @@ export class RolesAggregator {
     return {entries, problems, unparsable, stats};
   }
 
-  private resultFor(doc: DocSource, raw: string, stats: AggregateResult['stats']): FileResult {
+  /**
+   * A file's result, reused when it is unchanged: a file whose size, times
+   * and inode are the same was not written, and is not even read; one that
+   * was written is read and reused when its content is the same.
+   */
+  private async resultFor(doc: DocSource, stats: AggregateResult['stats']): Promise<FileResult> {
+    const info = await stat(doc.filePath);
+    const statKey = `${doc.format}:${doc.source}:${info.size}:${info.mtimeMs}:${info.ctimeMs}:${info.ino}`;
+    const cached = this.cache.get(doc.filePath);
+    if (cached?.stat === statKey) {
+      stats[cached.content === undefined ? 'skipped' : 'reused'] += 1;
+      return cached.result;
+    }
+    const raw = await readFile(doc.filePath, 'utf8');
     const content = this.markdown.preprocessor
       ? this.markdown.preprocessor({filePath: doc.filePath, fileContent: raw})
       : raw;
     if (!content.includes(':role')) {
       stats.skipped += 1;
-      this.cache.delete(doc.filePath);
+      this.cache.set(doc.filePath, {stat: statKey, content: undefined, result: EMPTY});
       return EMPTY;
     }
-    const key = createHash('sha1')
+    const contentKey = createHash('sha1')
       .update(`${doc.format}\0${doc.source}\0`)
       .update(content)
       .digest('base64');
-    const cached = this.cache.get(doc.filePath);
-    if (cached?.key === key) {
+    if (cached?.content === contentKey) {
       stats.reused += 1;
+      this.cache.set(doc.filePath, {...cached, stat: statKey});
       return cached.result;
     }
     stats.parsed += 1;
     const result = this.extractFile(doc, content, stats);
-    this.cache.set(doc.filePath, {key, result});
+    this.cache.set(doc.filePath, {stat: statKey, content: contentKey, result});
     return result;
   }
 
