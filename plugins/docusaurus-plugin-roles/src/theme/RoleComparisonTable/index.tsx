@@ -229,13 +229,31 @@ function useFilters(syncWithUrl: boolean): FilterApi {
     if (syncWithUrl && history.action !== 'REPLACE') updateQuery(fromUrl.q);
   }, [syncWithUrl, fromUrl.q, history, updateQuery]);
 
+  // Docusaurus moves the focus to the top of the page on every pushed
+  // navigation (its skip-to-content reset), but a filter change is not a new
+  // page: give the focus back to the control the reader was using.
+  const focusToRestore = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    const element = focusToRestore.current;
+    focusToRestore.current = null;
+    if (!element) return undefined;
+    const frame = requestAnimationFrame(() => {
+      if (element.isConnected && document.activeElement !== element) element.focus({preventScroll: true});
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [location.search]);
+
   const navigate = useCallback(
     (next: (current: FilterState) => FilterState, mode: 'push' | 'replace') => {
       // `history.location` is current even while React still renders the
       // previous location, so quick successive changes do not undo each other.
       const {pathname, search, hash} = history.location;
       const target = {pathname, search: filtersToSearch(search, next(parseFilters(search))), hash};
-      if (target.search !== search) history[mode](target);
+      if (target.search === search) return;
+      if (mode === 'push' && document.activeElement instanceof HTMLElement) {
+        focusToRestore.current = document.activeElement;
+      }
+      history[mode](target);
     },
     [history],
   );

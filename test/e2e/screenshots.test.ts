@@ -1,0 +1,85 @@
+/**
+ * Screenshots for the README and for review, written to `screenshots/`:
+ * a callout, the table on a desktop and on a phone, and dark mode.
+ */
+import path from 'node:path';
+import type {Browser, Page} from 'playwright-core';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {DOC_PAGE, demoUrl, ensureScreenshotsDir, launch, navbarHeight, openPage} from './browser.js';
+
+let browser: Browser;
+let dir: string;
+
+beforeAll(async () => {
+  browser = await launch();
+  dir = ensureScreenshotsDir();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Scrolls so that `selector` starts just below the sticky navbar. */
+async function scrollBelowNavbar(page: Page, selector: string, margin = 12): Promise<void> {
+  const offset = (await navbarHeight(page)) + margin;
+  await page.locator(selector).first().evaluate((element, top) => {
+    window.scrollTo({top: element.getBoundingClientRect().top + window.scrollY - top, behavior: 'instant'});
+  }, offset);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
+/** Controls (when the theme renders them) or the table itself. */
+const TABLE_TOP = '.theme-role-table-controls, form:has(input[name="q"]), .theme-role-table';
+
+describe('screenshots', () => {
+  it('callout.png: one callout on a doc page, light mode', async () => {
+    const {context, page} = await openPage(browser, demoUrl(DOC_PAGE), {colorScheme: 'light', viewport: {width: 1000, height: 800}});
+    try {
+      const callout = page.locator('aside.theme-role-callout').first();
+      const file = path.join(dir, 'callout.png');
+      await callout.screenshot({path: file, animations: 'disabled'});
+      expect(await callout.isVisible()).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('table-desktop.png: the top of the table at 1280 px', async () => {
+    const {context, page} = await openPage(browser, demoUrl('/roles'), {colorScheme: 'light', viewport: {width: 1280, height: 800}});
+    try {
+      await page.waitForSelector('input[name="q"]', {timeout: 5_000}).catch(() => undefined);
+      await scrollBelowNavbar(page, TABLE_TOP);
+      await page.screenshot({path: path.join(dir, 'table-desktop.png'), animations: 'disabled'});
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('table-phone.png: the table at 375 px', async () => {
+    const {context, page} = await openPage(browser, demoUrl('/roles'), {
+      colorScheme: 'light',
+      viewport: {width: 375, height: 800},
+      isMobile: true,
+      hasTouch: true,
+    });
+    try {
+      await page.waitForSelector('input[name="q"]', {timeout: 5_000}).catch(() => undefined);
+      // The table itself (its stacked cells), below the controls.
+      await scrollBelowNavbar(page, '.theme-role-table table');
+      await page.screenshot({path: path.join(dir, 'table-phone.png'), animations: 'disabled'});
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('dark-mode.png: a doc page with callouts, dark mode', async () => {
+    const {context, page} = await openPage(browser, demoUrl(DOC_PAGE), {colorScheme: 'dark', viewport: {width: 1280, height: 800}});
+    try {
+      expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
+      await scrollBelowNavbar(page, 'aside.theme-role-callout', 120);
+      await page.screenshot({path: path.join(dir, 'dark-mode.png'), animations: 'disabled'});
+    } finally {
+      await context.close();
+    }
+  });
+});
