@@ -90,7 +90,6 @@ export class RolesAggregator {
   async run(docs: readonly DocSource[]): Promise<AggregateResult> {
     const stats = {files: docs.length, parsed: 0, fast: 0, reused: 0, skipped: 0};
     const results = await Promise.all(docs.map((doc) => this.resultFor(doc, stats)));
-    const seen = new Set<string>();
     const entries: RoleEntry[] = [];
     const problems: string[] = [];
     const unparsable: string[] = [];
@@ -98,12 +97,9 @@ export class RolesAggregator {
       const result = results[index]!;
       problems.push(...result.problems);
       if (result.unparsable) unparsable.push(result.unparsable);
-      // The same file may back two docs only through odd setups; its
-      // entries still differ by permalink, which is what makes them unique.
+      // Ids are unique within a file (the extractor marks duplicates
+      // invalid), so `permalink#id` is unique across the site.
       for (const annotation of result.annotations) {
-        const key = `${doc.permalink}#${annotation.id}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
         entries.push({
           id: annotation.id,
           roles: annotation.roles,

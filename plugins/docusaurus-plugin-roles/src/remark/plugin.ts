@@ -48,8 +48,9 @@ interface Settings {
 const defaultConfig = toRolesConfig(DEFAULT_OPTIONS);
 
 /**
- * Render `:::role` annotations as `@theme/RoleCallout` and wire embedded
- * `<RoleComparisonTable>`s to the site's entries, with no import per doc.
+ * Render `:::role` annotations as `@theme/RoleCallout`, hand embedded
+ * `<RoleComparisonTable>`s the site's entries and `<RolesOnThisPage>`s the
+ * page's duties, with no import per doc.
  */
 export function remarkRoles(options?: RemarkRolesOptions) {
   const explicit =
