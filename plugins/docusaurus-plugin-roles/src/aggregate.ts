@@ -14,9 +14,10 @@ import {createHash} from 'node:crypto';
 import {readFile, stat} from 'node:fs/promises';
 import {escapeMarkdownHeadingIds, unwrapMdxCodeBlocks} from '@docusaurus/utils';
 import {extractAnnotations, type RoleAnnotation} from './extract.js';
-import {parseRolesOnly} from './fast-parse.js';
+import {parsePlans, planRolesOnly} from './fast-parse.js';
 import {parseMarkdown, type MarkdownFormat} from './parse.js';
 import {formatMessage} from './report.js';
+import type {Root} from 'mdast';
 import type {RoleEntry, RolesConfig} from './types.js';
 
 /** One doc to read, with what the docs plugin knows about it. */
@@ -65,6 +66,16 @@ export interface AggregateResult {
 
 const EMPTY: FileResult = {annotations: [], problems: [], unparsable: undefined};
 
+/** A file that changed since the last run, prepared for parsing. */
+interface Changed {
+  changed: true;
+  doc: DocSource;
+  /** Preprocessed content, as the MDX loader would parse it. */
+  prepared: string;
+  statKey: string;
+  contentKey: string;
+}
+
 /**
  * Stateful aggregator: call `run` on every (re)load; results of unchanged
  * files are reused, keyed by a hash of their content and parse settings.
@@ -89,7 +100,8 @@ export class RolesAggregator {
   /** Read, parse (when needed) and extract every doc; entries in doc order. */
   async run(docs: readonly DocSource[]): Promise<AggregateResult> {
     const stats = {files: docs.length, parsed: 0, fast: 0, reused: 0, skipped: 0};
-    const results = await Promise.all(docs.map((doc) => this.resultFor(doc, stats)));
+    const looked = await Promise.all(docs.map((doc) => this.lookUp(doc, stats)));
+    const results = this.parseChanged(looked, stats);
     const entries: RoleEntry[] = [];
     const problems: string[] = [];
     const unparsable: string[] = [];
@@ -121,11 +133,12 @@ export class RolesAggregator {
   }
 
   /**
-   * A file's result, reused when it is unchanged: a file whose size, times
-   * and inode are the same was not written, and is not even read; one that
-   * was written is read and reused when its content is the same.
+   * A file's result when it is unchanged, else what to parse. A file whose
+   * size, times and inode are the same was not written, and is not even
+   * read; one that was written is read and reused when its content is the
+   * same; one without `:role` needs no parse.
    */
-  private async resultFor(doc: DocSource, stats: AggregateResult['stats']): Promise<FileResult> {
+  private async lookUp(doc: DocSource, stats: AggregateResult['stats']): Promise<FileResult | Changed> {
     const info = await stat(doc.filePath);
     const statKey = `${doc.format}:${doc.source}:${info.size}:${info.mtimeMs}:${info.ctimeMs}:${info.ino}`;
     const cached = this.cache.get(doc.filePath);
@@ -151,28 +164,54 @@ export class RolesAggregator {
       this.cache.set(doc.filePath, {...cached, stat: statKey});
       return cached.result;
     }
-    stats.parsed += 1;
-    const result = this.extractFile(doc, content, stats);
-    this.cache.set(doc.filePath, {stat: statKey, content: contentKey, result});
-    return result;
-  }
-
-  private extractFile(doc: DocSource, content: string, stats: AggregateResult['stats']): FileResult {
     // The same string transformations the MDX loader applies before parsing.
     let prepared = unwrapMdxCodeBlocks(content);
     if (this.markdown.headingIds) prepared = escapeMarkdownHeadingIds(prepared);
-    const parseOptions = {format: doc.format, comments: this.markdown.comments};
-    let tree;
-    try {
-      const fast = parseRolesOnly(prepared, parseOptions);
+    return {changed: true, doc, prepared, statKey, contentKey};
+  }
+
+  /**
+   * Parse the changed files: simple ones through the shortcut, together per
+   * format (`parsePlans`), the others whole; then extract and cache each.
+   */
+  private parseChanged(looked: ReadonlyArray<FileResult | Changed>, stats: AggregateResult['stats']): FileResult[] {
+    const changed = looked.filter((item): item is Changed => 'changed' in item);
+    const trees = new Map<Changed, Root | undefined>();
+    for (const format of ['md', 'mdx'] as const) {
+      const group = changed.filter((item) => item.doc.format === format);
+      const planned = group.flatMap((item) => {
+        const plan = planRolesOnly(item.prepared);
+        return plan ? [{item, plan}] : [];
+      });
+      const options = {format, comments: this.markdown.comments};
+      parsePlans(planned.map(({plan}) => plan), options).forEach((tree, index) => {
+        trees.set(planned[index]!.item, tree);
+      });
+    }
+    return looked.map((item) => {
+      if (!('changed' in item)) return item;
+      stats.parsed += 1;
+      const fast = trees.get(item);
       if (fast) stats.fast += 1;
-      tree = fast ?? parseMarkdown(prepared, parseOptions);
-    } catch (error) {
-      const place = error as {line?: number; column?: number; reason?: string; message?: string};
-      return {
-        ...EMPTY,
-        unparsable: `${doc.source}:${place.line ?? 1}:${place.column ?? 1}: ${place.reason ?? place.message}`,
-      };
+      const result = this.extract(item, fast);
+      this.cache.set(item.doc.filePath, {stat: item.statKey, content: item.contentKey, result});
+      return result;
+    });
+  }
+
+  /** Extract one file's annotations, from the shortcut's tree or a full parse. */
+  private extract({doc, prepared}: Changed, fast: Root | undefined): FileResult {
+    let tree = fast;
+    if (!tree) {
+      try {
+        tree = parseMarkdown(prepared, {format: doc.format, comments: this.markdown.comments});
+      } catch (error) {
+        const place = error as {line?: number; column?: number; reason?: string; message?: string};
+        return {
+          ...EMPTY,
+          unparsable: `${doc.source}:${place.line ?? 1}:${place.column ?? 1}: ${place.reason ?? place.message}`,
+        };
+      }
     }
     const {annotations, messages} = extractAnnotations(tree, this.config);
     return {

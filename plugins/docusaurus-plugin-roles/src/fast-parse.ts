@@ -13,9 +13,9 @@
  * - no line holds `<` or `{` (no JSX, HTML, expressions or comments, which
  *   could swallow lines), and no heading is nested, setext or holds `[`.
  *
- * Each container is then parsed alone, from its opening line up to the next
- * opening, with the full parser; if it is not closed by its own fence within
- * that slice (a nested `:::role`, say), the document is not simple either.
+ * Each container is then parsed alone with the full parser, from its
+ * opening line to the first fence that can close it; if that fence does not
+ * close it (or a nested `:::role` comes first), the document is not simple.
  * The differential test holds this to the full parse on real corpora.
  */
 import type {Heading, Root, RootContent} from 'mdast';
@@ -30,7 +30,8 @@ const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
 const NESTED_HEADING = /^[ \t]*(?:(?:>|[-*+]|\d{1,9}[.)])[ \t]*)+#{1,6}(?:[ \t]|$)/;
 const CLOSING = /^ {0,3}(:{3,})[ \t]*$/;
 
-interface Line {
+/** One line of a document. */
+export interface Line {
   /** Offset of the line's first character in the document. */
   start: number;
   /** The line without its line ending. */
@@ -62,16 +63,44 @@ function shift(node: RootContent, lines: number, offset: number): void {
   });
 }
 
-/** Parse `text` and return its only top-level node of the expected kind. */
-function parseSlice<T extends RootContent>(
-  text: string,
-  options: ParseOptions,
-  type: T['type'],
-): T | undefined {
-  const [first] = getParser(options).parse(text).children;
-  return first?.type === type && first.position?.start.line === 1 && first.position.start.column === 1
-    ? (first as T)
-    : undefined;
+/** Whether `text` closes the fenced code block opened by `fence`. */
+function closesFence(text: string, fence: {marker: string}): boolean {
+  const match = FENCE.exec(text);
+  return Boolean(match && match[2]!.startsWith(fence.marker) && match[3]!.trim() === '');
+}
+
+/** An opening fence of fenced code (a backtick fence's info has no backtick). */
+function openingFence(text: string): {marker: string; indent: number} | undefined {
+  const match = FENCE.exec(text);
+  if (!match || (match[2]!.startsWith('`') && match[3]!.includes('`'))) return undefined;
+  return {marker: match[2]!, indent: match[1]!.length};
+}
+
+/** The first line after `open` that could close a container of `colons` colons. */
+function findClosing(lines: readonly Line[], open: number, colons: number): number | undefined {
+  let fence: {marker: string} | undefined;
+  for (let index = open + 1; index < lines.length; index += 1) {
+    const {text} = lines[index]!;
+    if (fence) {
+      if (closesFence(text, fence)) fence = undefined;
+      continue;
+    }
+    fence = openingFence(text);
+    if (fence) continue;
+    if ((CLOSING.exec(text)?.[1]!.length ?? 0) >= colons) return index;
+  }
+  return undefined;
+}
+
+/** Ends each container's piece: had its fence not closed it, this would be inside. */
+const SENTINEL = 'roles-fast-parse-sentinel';
+
+/** A part of a document to parse: a role container or a heading line. */
+export interface Piece {
+  kind: 'container' | 'heading';
+  /** First and last line (0-based) in the document. */
+  from: number;
+  to: number;
 }
 
 /**
@@ -79,6 +108,22 @@ function parseSlice<T extends RootContent>(
  * `extractAnnotations`; `undefined` when the document is not provably simple.
  */
 export function parseRolesOnly(content: string, options: ParseOptions): Root | undefined {
+  const plan = planRolesOnly(content);
+  return plan && parsePlans([plan], options)[0];
+}
+
+/** What to parse of a simple document: its lines and the pieces to parse. */
+export interface RolesPlan {
+  content: string;
+  lines: Line[];
+  pieces: Piece[];
+}
+
+/**
+ * Decide, from the lines alone, whether a document is simple, and if so
+ * which pieces (role containers, headings) must be parsed.
+ */
+export function planRolesOnly(content: string): RolesPlan | undefined {
   if (content.charCodeAt(0) === 0xfeff) return undefined;
   const lines = splitLines(content);
   let index = 0;
@@ -96,8 +141,7 @@ export function parseRolesOnly(content: string, options: ParseOptions): Root | u
     const {text} = lines[index]!;
     const blank = text.trim() === '';
     if (fence) {
-      const closing = FENCE.exec(text);
-      if (closing && closing[2]!.startsWith(fence.marker) && closing[3]!.trim() === '') {
+      if (closesFence(text, fence)) {
         fence = undefined;
       } else if (!blank && fence.indent > 0 && !text.startsWith(' '.repeat(fence.indent))) {
         // An indented fence may belong to a list item that this line ends.
@@ -106,9 +150,8 @@ export function parseRolesOnly(content: string, options: ParseOptions): Root | u
       previousBlank = false;
       continue;
     }
-    const opening = FENCE.exec(text);
-    if (opening && !(opening[2]!.startsWith('`') && opening[3]!.includes('`'))) {
-      fence = {marker: opening[2]!, indent: opening[1]!.length};
+    fence = openingFence(text);
+    if (fence) {
       previousBlank = false;
       continue;
     }
@@ -116,7 +159,9 @@ export function parseRolesOnly(content: string, options: ParseOptions): Root | u
       // The opening line itself is parsed with the full parser below.
       if (!previousBlank || !OPENING.test(text)) return undefined;
       openings.push(index);
-    } else if (text.includes('<') || text.includes('{')) {
+    } else if (text.includes('<') || text.includes('{') || text.includes(']:')) {
+      // JSX, HTML, expressions, comments; or a definition, which links
+      // `[text]` elsewhere in the document (the pieces are parsed apart).
       return undefined;
     } else if (ATX_HEADING.test(text)) {
       if (text.includes('[')) return undefined;
@@ -127,31 +172,111 @@ export function parseRolesOnly(content: string, options: ParseOptions): Root | u
     previousBlank = blank;
   }
 
-  const children: Array<{line: number; node: RootContent}> = [];
-  const spans: Array<[number, number]> = [];
+  const pieces: Piece[] = [];
   for (const [at, open] of openings.entries()) {
-    const next = openings[at + 1];
-    const start = lines[open]!.start;
-    const end = next === undefined ? content.length : lines[next]!.start;
-    const node = parseSlice<ContainerDirective>(content.slice(start, end), options, 'containerDirective');
-    if (!node || node.name !== 'role') return undefined;
-    // Closed by its own fence inside the slice, or the slice cut it short.
-    const lastLine = lines[open + node.position!.end.line - 1]?.text ?? '';
-    const fenceLength = CLOSING.exec(lastLine)?.[1]!.length ?? 0;
-    if (node.position!.end.line < 2 || fenceLength < OPENING.exec(lines[open]!.text)![1]!.length) {
-      return undefined;
-    }
-    shift(node, open, start);
-    spans.push([open, node.position!.end.line - 1]);
-    children.push({line: open, node});
+    const colons = OPENING.exec(lines[open]!.text)![1]!.length;
+    const close = findClosing(lines, open, colons);
+    // Unclosed, or a nested `:::role` before its end: not simple.
+    if (close === undefined || (openings[at + 1] ?? Infinity) < close) return undefined;
+    pieces.push({kind: 'container', from: open, to: close});
   }
   for (const line of headings) {
-    if (spans.some(([from, to]) => line >= from && line <= to)) continue;
-    const node = parseSlice<Heading>(lines[line]!.text, options, 'heading');
-    if (!node) return undefined;
-    shift(node, line, lines[line]!.start);
-    children.push({line, node});
+    if (!pieces.some(({from, to}) => line >= from && line <= to)) {
+      pieces.push({kind: 'heading', from: line, to: line});
+    }
   }
-  children.sort((a, b) => a.line - b.line);
-  return {type: 'root', children: children.map(({node}) => node)};
+  pieces.sort((a, b) => a.from - b.from);
+  return {content, lines, pieces};
+}
+
+/** Batches stay below this size, so one parse never holds too much. */
+const BATCH_CHARACTERS = 1_000_000;
+
+/**
+ * Parse the pieces of many documents together: setting up the parser costs
+ * more than parsing a small piece, so one parse serves a batch of documents.
+ * Pieces are self-contained (no definitions, checked by the plan), so a
+ * batch parses each exactly as alone. If a batch does not have the expected
+ * shape, each of its documents is parsed alone, so one document's surprise
+ * cannot affect another's result.
+ */
+export function parsePlans(plans: readonly RolesPlan[], options: ParseOptions): Array<Root | undefined> {
+  const results: Array<Root | undefined> = [];
+  let batch: RolesPlan[] = [];
+  let size = 0;
+  const flush = () => {
+    if (batch.length === 0) return;
+    const together = parsePieces(batch, options);
+    results.push(...(together ?? batch.map((plan) => parsePieces([plan], options)?.[0])));
+    batch = [];
+    size = 0;
+  };
+  for (const plan of plans) {
+    batch.push(plan);
+    size += plan.pieces.reduce((sum, piece) => sum + plan.lines[piece.to]!.start - plan.lines[piece.from]!.start, 0);
+    if (size > BATCH_CHARACTERS) flush();
+  }
+  flush();
+  return results;
+}
+
+/**
+ * Parse the pieces of `plans` in one go, separated by blank lines, check the
+ * result has exactly the expected shape, and move each node back to its
+ * place in its document. `undefined` when the shape is not as expected.
+ */
+function parsePieces(plans: readonly RolesPlan[], options: ParseOptions): Root[] | undefined {
+  let batch = '';
+  let batchLine = 0;
+  const starts: Array<Array<{line: number; offset: number}>> = [];
+  for (const {content, lines, pieces} of plans) {
+    const planStarts: Array<{line: number; offset: number}> = [];
+    for (const piece of pieces) {
+      planStarts.push({line: batchLine, offset: batch.length});
+      const text =
+        piece.to + 1 < lines.length
+          ? content.slice(lines[piece.from]!.start, lines[piece.to + 1]!.start)
+          : `${content.slice(lines[piece.from]!.start)}\n`;
+      batch += piece.kind === 'container' ? `${text}\n${SENTINEL}\n\n` : `${text}\n`;
+      batchLine += piece.to - piece.from + 1 + (piece.kind === 'container' ? 3 : 1);
+    }
+    starts.push(planStarts);
+  }
+  const parsed = getParser(options).parse(batch).children;
+  let cursor = 0;
+  const roots: Root[] = [];
+  for (const [planIndex, {lines, pieces}] of plans.entries()) {
+    const children: RootContent[] = [];
+    for (const [index, piece] of pieces.entries()) {
+      const node = parsed[cursor];
+      const start = starts[planIndex]![index]!;
+      const expected = piece.kind === 'container' ? 'containerDirective' : 'heading';
+      if (
+        node?.type !== expected ||
+        (node.type === 'containerDirective' && node.name !== 'role') ||
+        node.position?.start.line !== start.line + 1 ||
+        node.position.start.column !== 1 ||
+        node.position.end.line !== start.line + 1 + piece.to - piece.from
+      ) {
+        return undefined;
+      }
+      cursor += 1;
+      if (piece.kind === 'container') {
+        const sentinel = parsed[cursor];
+        cursor += 1;
+        if (
+          sentinel?.type !== 'paragraph' ||
+          sentinel.children.length !== 1 ||
+          sentinel.children[0]!.type !== 'text' ||
+          sentinel.children[0]!.value !== SENTINEL
+        ) {
+          return undefined;
+        }
+      }
+      shift(node, piece.from - start.line, lines[piece.from]!.start - start.offset);
+      children.push(node);
+    }
+    roots.push({type: 'root', children});
+  }
+  return cursor === parsed.length ? roots : undefined;
 }
