@@ -190,7 +190,7 @@ export function planRolesOnly(content: string): RolesPlan | undefined {
 }
 
 /** Batches stay below this size, so one parse never holds too much. */
-const BATCH_CHARACTERS = 1_000_000;
+const BATCH_CHARACTERS = 100_000;
 
 /**
  * Parse the pieces of many documents together: setting up the parser costs
