@@ -1,0 +1,78 @@
+/** Locale-aware hooks of the table: its default caption, its plural counts and the title collator. */
+import {useMemo} from 'react';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import {translate} from '@docusaurus/Translate';
+import {usePluralForm} from '@docusaurus/theme-common';
+import {useListFormat} from '@theme/RolesUtils';
+import type {Column} from './model.js';
+
+/** Compares titles as the site's language sorts them. */
+export function useCollator(): Intl.Collator {
+  const {i18n} = useDocusaurusContext();
+  const lang = i18n.localeConfigs[i18n.currentLocale]?.htmlLang ?? i18n.currentLocale;
+  return useMemo(() => {
+    try {
+      return new Intl.Collator(lang, {sensitivity: 'base', numeric: true});
+    } catch {
+      return new Intl.Collator(undefined, {sensitivity: 'base', numeric: true});
+    }
+  }, [lang]);
+}
+
+/** Caption built from the configured role labels, e.g. "Duties by area: A and B". */
+export function useDefaultCaption(columns: readonly Column[]): string {
+  const formatList = useListFormat();
+  if (columns.length === 0) {
+    return translate({
+      id: 'theme.roles.table.captionNoRoles',
+      description: 'Default caption of the roles comparison table when no role is configured',
+      message: 'Duties by area',
+    });
+  }
+  return translate(
+    {
+      id: 'theme.roles.table.caption',
+      description: 'Default caption of the roles comparison table; {roles} is the list of role labels',
+      message: 'Duties by area: {roles}',
+    },
+    {roles: formatList(columns.map((column) => column.label))},
+  );
+}
+
+/** Formats "2 shared" with the locale's plural rules. */
+export function useSharedCount(): (count: number) => string {
+  const {selectMessage} = usePluralForm();
+  return (count) =>
+    selectMessage(
+      count,
+      translate(
+        {
+          id: 'theme.roles.table.sharedCount',
+          description:
+            'Pluralized number of duties shared by several roles, shown in the total row. ' +
+            'Use as many plural forms (separated by "|") as your language supports',
+          message: '{count} shared|{count} shared',
+        },
+        {count},
+      ),
+    );
+}
+
+/** Formats "Showing 12 of 47 duties" with the locale's plural rules (on the total). */
+export function useShowingCount(): (shown: number, total: number) => string {
+  const {selectMessage} = usePluralForm();
+  return (shown, total) =>
+    selectMessage(
+      total,
+      translate(
+        {
+          id: 'theme.roles.table.status',
+          description:
+            'Live status above the roles table: how many duties the filters show, out of all. ' +
+            'Use as many plural forms (separated by "|") as your language supports',
+          message: 'Showing {shown} of {total} duty|Showing {shown} of {total} duties',
+        },
+        {shown, total},
+      ),
+    );
+}
