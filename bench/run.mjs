@@ -6,7 +6,7 @@
  *   node bench/run.mjs --quick    N = 1,000 only and 1 build pair per bundler
  *   node bench/run.mjs --no-build skip the whole-site builds
  *
- * Other flags: --sizes=1000,10000  --runs=N (timing repetitions for every
+ * Other flags: --no-micro (builds only)  --sizes=1000,10000  --runs=N (timing repetitions for every
  * size)  --build-docs=300  --build-runs=3  --bundlers=faster,webpack
  * --seed=N  --no-memory.  See bench/README.md for what is measured.
  */
@@ -42,7 +42,7 @@ function parseArgs(argv) {
     if (!match) throw new Error(`Unexpected argument ${arg} (see bench/README.md)`);
     flags.set(match[1], match[2] ?? true);
   }
-  const known = ['quick', 'no-build', 'sizes', 'runs', 'build-docs', 'build-runs', 'bundlers', 'seed', 'no-memory', 'help'];
+  const known = ['quick', 'no-build', 'no-micro', 'sizes', 'runs', 'build-docs', 'build-runs', 'bundlers', 'seed', 'no-memory', 'help'];
   for (const key of flags.keys()) if (!known.includes(key)) throw new Error(`Unknown flag --${key}; known: ${known.map((k) => `--${k}`).join(' ')}`);
   const quick = flags.has('quick');
   const sizes = flags.has('sizes')
@@ -50,6 +50,7 @@ function parseArgs(argv) {
     : quick
       ? [1000]
       : [1000, 10000];
+  for (const n of sizes) if (!Number.isInteger(n) || n < 1) throw new Error(`--sizes: expected positive integers, got ${flags.get('sizes')}`);
   const bundlers = flags.has('bundlers') ? String(flags.get('bundlers')).split(',') : Object.keys(BUNDLERS);
   for (const bundler of bundlers) if (!BUNDLERS[bundler]) throw new Error(`Unknown bundler ${bundler}`);
   return {
@@ -58,6 +59,7 @@ function parseArgs(argv) {
     sizes,
     runsFor: (n) => (flags.has('runs') ? Number(flags.get('runs')) : n >= 5000 ? 3 : 5),
     build: !flags.has('no-build'),
+    micro: !flags.has('no-micro'),
     buildDocs: Number(flags.get('build-docs') ?? 300),
     buildRuns: Number(flags.get('build-runs') ?? (quick ? 1 : 3)),
     bundlers,
@@ -236,6 +238,12 @@ async function buildBenchmarks(options, results) {
 }
 
 function printSummary(options, results) {
+  if (results.sizes.length > 0) printMicro(results);
+  if (results.build) printBuild(results);
+  log(`\nResults: ${path.relative(process.cwd(), RESULTS) || RESULTS}`);
+}
+
+function printMicro(results) {
   log('\n=== Aggregator vs. naive parse (medians, wall-clock ms) ===');
   const rows = results.sizes.map((s) => [
     int(s.docs),
@@ -248,7 +256,8 @@ function printSummary(options, results) {
     s.mediansMs.warmChanged.toFixed(1),
     s.ratios.coldOverNaive.toFixed(3),
     s.ratios.warmChangedOverCold.toFixed(4),
-    `${(100 * s.stats.cold.parsed / s.stats.cold.files).toFixed(0)}%`,
+    `${(100 * s.stats.cold.parsed / s.stats.cold.files).toFixed(0)}%` +
+      (s.stats.cold.fast !== undefined ? ` (${(100 * s.stats.cold.fast / s.stats.cold.files).toFixed(0)}%)` : ''),
     s.memory && !s.memory.error ? `${s.memory.growthMB.rss}` : 'n/a',
     s.memory && !s.memory.error ? `${s.memory.growthMB.heapUsed}` : 'n/a',
   ]);
@@ -261,18 +270,19 @@ function printSummary(options, results) {
   log(
     'read = readFile + includes(":role") of every file; naive = read + parseMarkdown of every file;\n' +
       'cold = fresh RolesAggregator.run; warm= = second run, nothing changed; warm+1 = run after one file changed;\n' +
-      'parsed = share of files the cold run parsed (the rest are skipped: no ":role"); ΔRSS/Δheap = peak growth of a cold run (child process).',
+      'parsed = share of files the cold run parsed (the rest are skipped: no ":role"), in parentheses those that went through the\n' +
+      'plugin\'s fast path (only annotations and headings parsed), when the plugin reports it; ΔRSS/Δheap = peak growth of a cold run (child process).',
   );
   for (const s of results.sizes) {
     const b = s.coldBreakdown;
-    const parts = Object.entries(b.sharePercent)
-      .sort((x, y) => y[1] - x[1])
-      .map(([k, v]) => `${k} ${v}%`)
-      .join(', ');
     log(
-      `  ${int(s.docs)} docs, where a cold run's time goes (sequential pass over ${int(b.docs)} docs, reads concurrent): ${parts}; ` +
-        `${b.parseMsPerKB} ms parse per KB; files parsed ${int(b.filesParsed)} (${(100 * b.parsedFraction).toFixed(0)}%, ${(100 * b.parsedBytesFraction).toFixed(0)}% of bytes)`,
+      `  ${int(s.docs)} docs: ${(100 * b.filesWithRoleFraction).toFixed(0)}% of files (${(100 * b.bytesWithRoleFraction).toFixed(0)}% of bytes) contain ":role" and cannot be skipped; ` +
+        `cold stats ${JSON.stringify(s.stats.cold)}`,
     );
+    const modules = b.profile.modules.slice(0, 8).map(({name, percent}) => `${name} ${percent}%`).join(', ');
+    const functions = b.profile.functions.slice(0, 5).map(({name, percent}) => `${name} ${percent}%`).join(', ');
+    log(`  ${int(s.docs)} docs, cold run profiled (${int(b.docs)} docs, ${fmt(b.profile.ms)} under the profiler), self time by module: ${modules}`);
+    log(`    top functions: ${functions}`);
     const c = s.checks;
     log(
       `  ${int(s.docs)} docs, checks: entries ${int(c.entries)}/${int(c.expectedEntries)} expected, problems ${c.problems}, unparsable ${c.unparsable}, ` +
@@ -291,55 +301,55 @@ function printSummary(options, results) {
       warmChangedOverCold: {value: largest.ratios.warmChangedOverCold, target: TARGETS.warmChangedOverCold, met: largest.ratios.warmChangedOverCold <= TARGETS.warmChangedOverCold},
     };
   }
-  if (results.build) {
-    const b = results.build;
-    log(`\n=== docusaurus build, ${b.docs} docs, ${int(b.callouts)} callouts: :::role (plugin) vs :::note (medians of ${b.runs}, cold) ===`);
-    const rows = Object.entries(b.bundlers).map(([bundler, r]) => [
-      bundler,
-      r.future,
-      r.mediansMs.roles === null ? 'failed' : fmt(r.mediansMs.roles),
-      r.mediansMs.notes === null ? 'failed' : fmt(r.mediansMs.notes),
-      r.ratioRolesOverNotes === null ? 'n/a' : `${r.ratioRolesOverNotes.toFixed(3)}×`,
-      r.ratioRolesOverNotes === null ? 'n/a' : fmt(r.mediansMs.roles - r.mediansMs.notes),
-    ]);
-    log(table(['bundler', 'future', 'roles', 'notes', 'roles/notes', 'difference'], rows, ['l', 'l']));
-    if (b.perf) {
-      const p = b.perf;
-      log(`  DOCUSAURUS_PERF_LOGGER, one roles build (${p.bundler}${p.sameAsTimedBuild ? ', also a timed build' : ''}):`);
-      log(`    allContentLoaded() - roles@default: ${p.rolesAllContentLoadedMs ?? '< 5 ms or not logged'}${p.rolesAllContentLoadedMs !== undefined ? ' ms' : ''}`);
-      log(`    docs@default loadContent():         ${p.docsLoadContentMs ?? 'not logged'}${p.docsLoadContentMs !== undefined ? ' ms' : ''}`);
-      if (p.rolesLine) log(`    | ${p.rolesLine}`);
-      if (p.docsLine) log(`    | ${p.docsLine}`);
-      const n = b.perfNotes;
-      if (p.stagesMs && n?.stagesMs) {
-        const names = [...new Set([...Object.keys(p.stagesMs), ...Object.keys(n.stagesMs)])];
-        const cell = (v) => (v === undefined ? '-' : fmt(v));
-        log('  Build stages from the perf logger (one build each):');
-        log(
-          table(
-            ['stage', 'roles', 'notes', 'difference'],
-            names.map((name) => [
-              name,
-              cell(p.stagesMs[name]),
-              cell(n.stagesMs[name]),
-              p.stagesMs[name] !== undefined && n.stagesMs[name] !== undefined ? fmt(p.stagesMs[name] - n.stagesMs[name]) : '-',
-            ]),
-            ['l'],
-          ).replace(/^/gm, '    '),
-        );
-      }
-    }
-    if (b.failures.length > 0) {
-      log(`  ${b.failures.length} build(s) failed; logs under bench/out/logs/. Retries: ${JSON.stringify(b.retries ?? [])}`);
+}
+
+function printBuild(results) {
+  const b = results.build;
+  log(`\n=== docusaurus build, ${b.docs} docs, ${int(b.callouts)} callouts: :::role (plugin) vs :::note (medians of ${b.runs}, cold) ===`);
+  const rows = Object.entries(b.bundlers).map(([bundler, r]) => [
+    bundler,
+    r.future,
+    r.mediansMs.roles === null ? 'failed' : fmt(r.mediansMs.roles),
+    r.mediansMs.notes === null ? 'failed' : fmt(r.mediansMs.notes),
+    r.ratioRolesOverNotes === null ? 'n/a' : `${r.ratioRolesOverNotes.toFixed(3)}×`,
+    r.ratioRolesOverNotes === null ? 'n/a' : fmt(r.mediansMs.roles - r.mediansMs.notes),
+  ]);
+  log(table(['bundler', 'future', 'roles', 'notes', 'roles/notes', 'difference'], rows, ['l', 'l']));
+  if (b.perf) {
+    const p = b.perf;
+    log(`  DOCUSAURUS_PERF_LOGGER, one roles build (${p.bundler}${p.sameAsTimedBuild ? ', also a timed build' : ''}):`);
+    log(`    allContentLoaded() - roles@default: ${p.rolesAllContentLoadedMs ?? '< 5 ms or not logged'}${p.rolesAllContentLoadedMs !== undefined ? ' ms' : ''}`);
+    log(`    docs@default loadContent():         ${p.docsLoadContentMs ?? 'not logged'}${p.docsLoadContentMs !== undefined ? ' ms' : ''}`);
+    if (p.rolesLine) log(`    | ${p.rolesLine}`);
+    if (p.docsLine) log(`    | ${p.docsLine}`);
+    const n = b.perfNotes;
+    if (p.stagesMs && n?.stagesMs) {
+      const names = [...new Set([...Object.keys(p.stagesMs), ...Object.keys(n.stagesMs)])];
+      const cell = (v) => (v === undefined ? '-' : fmt(v));
+      log('  Build stages from the perf logger (one build each):');
+      log(
+        table(
+          ['stage', 'roles', 'notes', 'difference'],
+          names.map((name) => [
+            name,
+            cell(p.stagesMs[name]),
+            cell(n.stagesMs[name]),
+            p.stagesMs[name] !== undefined && n.stagesMs[name] !== undefined ? fmt(p.stagesMs[name] - n.stagesMs[name]) : '-',
+          ]),
+          ['l'],
+        ).replace(/^/gm, '    '),
+      );
     }
   }
-  log(`\nResults: ${path.relative(process.cwd(), RESULTS) || RESULTS}`);
+  if (b.failures.length > 0) {
+    log(`  ${b.failures.length} build(s) failed; logs under bench/out/logs/. Retries: ${JSON.stringify(b.retries ?? [])}`);
+  }
 }
 
 async function main() {
   const options = parseArgs(process.argv.slice(2));
   if (options.help) {
-    log('Usage: node bench/run.mjs [--quick] [--no-build] [--sizes=1000,10000] [--runs=N] [--build-docs=300] [--build-runs=3] [--bundlers=faster,webpack] [--seed=N] [--no-memory]');
+    log('Usage: node bench/run.mjs [--quick] [--no-build] [--no-micro] [--sizes=1000,10000] [--runs=N] [--build-docs=300] [--build-runs=3] [--bundlers=faster,webpack] [--seed=N] [--no-memory]');
     return;
   }
   const machine = machineInfo();
@@ -355,7 +365,7 @@ async function main() {
     parser: {format: FORMAT, markdownSettings: MARKDOWN_SETTINGS, note: 'future.v4 = true: mdx1Compat off'},
     sizes: [],
   };
-  await microBenchmarks(options, results);
+  if (options.micro) await microBenchmarks(options, results);
   if (options.build) await buildBenchmarks(options, results);
   results.machine.loadavgAtEnd = os.loadavg().map((x) => round(x));
   results.finishedAt = new Date().toISOString();

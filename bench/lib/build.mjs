@@ -151,7 +151,7 @@ function plain(text) {
 
 function toMs(text) {
   const seconds = /([\d.]+) seconds/.exec(text);
-  if (seconds) return Number(seconds[1]) * 1000;
+  if (seconds) return Math.round(Number(seconds[1]) * 1000);
   const ms = /([\d.]+) ms/.exec(text);
   return ms ? Number(ms[1]) : undefined;
 }
@@ -192,6 +192,9 @@ function stages(lines) {
     if (match && !(match[1] in result)) result[match[1]] = toMs(match[2]);
     const total = /\[PERF\][^ ]* Build - ([\d.]+ (?:ms|seconds))/.exec(line);
     if (total) result.total = toMs(total[1]);
+    // SSG work summed over the worker threads (the SSG stage is wall-clock).
+    const task = /SSG Worker \d+ - Task \d+ - Rendering \d+ pathnames - ([\d.]+ (?:ms|seconds))/.exec(line);
+    if (task) result['SSG render tasks (sum over workers)'] = (result['SSG render tasks (sum over workers)'] ?? 0) + toMs(task[1]);
   }
   return result;
 }

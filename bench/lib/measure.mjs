@@ -4,12 +4,11 @@
  * changed). Each repetition runs every scenario once, interleaved, so slow
  * drift of the machine affects all of them alike; medians are reported.
  */
-import {createHash} from 'node:crypto';
 import {readFile, writeFile} from 'node:fs/promises';
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import {escapeMarkdownHeadingIds, unwrapMdxCodeBlocks} from '@docusaurus/utils';
-import {FORMAT, MARKDOWN_SETTINGS} from './plugin.mjs';
+import {MARKDOWN_SETTINGS} from './plugin.mjs';
+import {profile} from './profile.mjs';
 
 /** `global.gc` without needing `node --expose-gc` on the command line. */
 export const gc = (() => {
@@ -57,7 +56,7 @@ async function naiveParse(docs, parseMarkdown) {
   return nodes;
 }
 
-/** Docs the per-phase breakdown looks at (the first ones of the corpus). */
+/** Docs the profiled breakdown looks at (the first ones of the corpus). */
 const BREAKDOWN_DOCS = 2000;
 
 /** The doc the warm scenario edits: one with annotations, mid-corpus. */
@@ -121,56 +120,35 @@ async function aggregatorRuns(plugin, config, docs, target, rep) {
 }
 
 /**
- * Where the cold run's time goes, file by file and phase by phase
- * (sequential, so it is a breakdown, not a total to compare with the
- * parallel timings).
+ * Where the cold run's time goes: a fresh aggregator's run over (at most)
+ * the first BREAKDOWN_DOCS docs under the CPU profiler, self time by module.
+ * Also the share of bytes in files that contain `:role` (the files the
+ * aggregator cannot skip).
  */
 async function coldBreakdown(plugin, config, docs) {
-  const phases = {read: 0, scan: 0, hash: 0, preprocess: 0, parse: 0, extract: 0};
-  let parsed = 0;
-  let parsedBytes = 0;
-  let totalBytes = 0;
-  gc();
-  // Reading is I/O done concurrently, as the aggregator does: time it as a whole.
-  let t = performance.now();
   const contents = await Promise.all(docs.map((doc) => readFile(doc.filePath, 'utf8')));
-  phases.read = performance.now() - t;
-  docs.forEach((doc, index) => {
-    const raw = contents[index];
-    t = performance.now();
-    totalBytes += raw.length;
-    const has = raw.includes(':role');
-    let now = performance.now();
-    phases.scan += now - t;
-    t = now;
-    if (!has) return;
-    parsed += 1;
-    parsedBytes += raw.length;
-    createHash('sha1').update(`${doc.format}\0${doc.source}\0`).update(raw).digest('base64');
-    now = performance.now();
-    phases.hash += now - t;
-    t = now;
-    let prepared = unwrapMdxCodeBlocks(raw);
-    if (MARKDOWN_SETTINGS.headingIds) prepared = escapeMarkdownHeadingIds(prepared);
-    now = performance.now();
-    phases.preprocess += now - t;
-    t = now;
-    const tree = plugin.parseMarkdown(prepared, {format: doc.format, comments: MARKDOWN_SETTINGS.comments});
-    now = performance.now();
-    phases.parse += now - t;
-    t = now;
-    plugin.extractAnnotations(tree, config);
-    phases.extract += performance.now() - t;
+  let total = 0;
+  let withRole = 0;
+  let filesWithRole = 0;
+  for (const content of contents) {
+    total += content.length;
+    if (content.includes(':role')) {
+      withRole += content.length;
+      filesWithRole += 1;
+    }
+  }
+  gc();
+  const aggregator = new plugin.RolesAggregator(config, MARKDOWN_SETTINGS);
+  let stats;
+  const profiled = await profile(async () => {
+    stats = (await aggregator.run(docs)).stats;
   });
-  const total = Object.values(phases).reduce((a, b) => a + b, 0);
   return {
-    phasesMs: Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, round(v)])),
-    sharePercent: Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, round((100 * v) / total, 1)])),
-    totalMs: round(total),
-    filesParsed: parsed,
-    parsedFraction: round(parsed / docs.length, 3),
-    parsedBytesFraction: round(parsedBytes / totalBytes, 3),
-    parseMsPerKB: round(phases.parse / (parsedBytes / 1024), 3),
+    filesWithRole,
+    filesWithRoleFraction: round(filesWithRole / docs.length, 3),
+    bytesWithRoleFraction: round(withRole / total, 3),
+    stats,
+    profile: profiled,
   };
 }
 
@@ -224,7 +202,7 @@ export async function measureCorpus({plugin, config, docs, manifest, runs, log})
     );
   }
   const medians = Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, round(median(v))]));
-  // Proportions do not depend on the corpus size: cap the sequential pass.
+  // Proportions hardly depend on the corpus size: cap the profiled run.
   const breakdown = {docs: Math.min(docs.length, BREAKDOWN_DOCS), ...(await coldBreakdown(plugin, config, docs.slice(0, BREAKDOWN_DOCS)))};
   return {
     runs,

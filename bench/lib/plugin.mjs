@@ -3,7 +3,8 @@
  * building it first only when `lib/` is missing.
  */
 import {execFileSync} from 'node:child_process';
-import {existsSync, readFileSync} from 'node:fs';
+import {createHash} from 'node:crypto';
+import {existsSync, readFileSync, readdirSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 
@@ -18,13 +19,34 @@ const REQUIRED = ['aggregate.js', 'parse.js', 'options.js', 'extract.js', 'index
 /** Build the plugin if `lib/` (or one of the modules we import) is missing. */
 export function ensurePluginBuilt(log = console.log) {
   const missing = REQUIRED.filter((name) => !existsSync(path.join(PLUGIN_LIB, name)));
-  if (missing.length === 0) return false;
+  if (missing.length === 0) {
+    const src = newest(path.join(PLUGIN_DIR, 'src'));
+    const lib = newest(PLUGIN_LIB);
+    if (src > lib) {
+      log(
+        `  note: plugins/docusaurus-plugin-roles/src changed after lib/ was built (${new Date(src).toISOString()} > ${new Date(lib).toISOString()}): ` +
+          'measuring lib/ as it is; run `npm run build --workspace docusaurus-plugin-roles` to measure the sources',
+      );
+    }
+    return false;
+  }
   log(`Plugin lib/ is missing (${missing.join(', ')}): running npm run build --workspace docusaurus-plugin-roles`);
   execFileSync('npm', ['run', 'build', '--workspace', 'docusaurus-plugin-roles'], {
     cwd: REPO_ROOT,
     stdio: 'inherit',
   });
   return true;
+}
+
+/** Latest modification time of the files below `dir` (0 when none). */
+function newest(dir) {
+  let latest = 0;
+  for (const entry of readdirSync(dir, {withFileTypes: true, recursive: true})) {
+    if (!entry.isFile()) continue;
+    const time = statSync(path.join(entry.parentPath ?? entry.path, entry.name)).mtimeMs;
+    if (time > latest) latest = time;
+  }
+  return latest;
 }
 
 /** The compiled modules the benchmark drives. */
@@ -70,8 +92,20 @@ export function docSources(corpusDir, manifest) {
   });
 }
 
-/** Short description of the plugin build in use (for results.json). */
+/**
+ * Which plugin build was measured: package version plus a hash and date of
+ * each compiled module (the sources change between runs; this tells runs
+ * of different code apart).
+ */
 export function pluginInfo() {
   const pkg = JSON.parse(readFileSync(path.join(PLUGIN_DIR, 'package.json'), 'utf8'));
-  return {name: pkg.name, version: pkg.version, lib: path.relative(REPO_ROOT, PLUGIN_LIB)};
+  const modules = {};
+  for (const name of readdirSync(PLUGIN_LIB).filter((file) => file.endsWith('.js')).sort()) {
+    const file = path.join(PLUGIN_LIB, name);
+    modules[name] = {
+      sha1: createHash('sha1').update(readFileSync(file)).digest('hex').slice(0, 12),
+      modified: statSync(file).mtime.toISOString(),
+    };
+  }
+  return {name: pkg.name, version: pkg.version, lib: path.relative(REPO_ROOT, PLUGIN_LIB), modules};
 }
