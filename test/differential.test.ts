@@ -23,7 +23,7 @@ import {RolesAggregator, type DocSource} from '../plugins/docusaurus-plugin-role
 import {DEFAULT_OPTIONS, toRolesConfig} from '../plugins/docusaurus-plugin-roles/src/options.js';
 import {parseMarkdown} from '../plugins/docusaurus-plugin-roles/src/parse.js';
 import {remarkRoles} from '../plugins/docusaurus-plugin-roles/src/remark/index.js';
-// @ts-expect-error: the benchmark's corpus generator is plain JavaScript.
+// The benchmark's corpus generator (plain JavaScript, typed loosely).
 import {generateDoc} from '../bench/lib/corpus.mjs';
 
 const repo = path.dirname(import.meta.dirname);
