@@ -11,15 +11,16 @@
  *   right after a blank line (so it starts a top-level block whatever came
  *   before: lists, quotes and paragraphs cannot continue across it);
  * - no line holds `<` or `{` (no JSX, HTML, expressions or comments, which
- *   could swallow lines), and no heading is nested, setext or holds `[`.
+ *   could swallow lines) nor `]:` (a definition would turn `[text]`
+ *   elsewhere into a link), and no heading is nested, setext or holds `[`.
  *
- * Each container is then parsed alone with the full parser, from its
- * opening line to the first fence that can close it; if that fence does not
- * close it (or a nested `:::role` comes first), the document is not simple.
- * The differential test holds this to the full parse on real corpora.
+ * Each container is then parsed with the full parser, from its opening line
+ * to the first fence that can close it; if that fence does not close it (or
+ * a nested `:::role` comes first), the document is not simple. The pieces
+ * of many documents share one parse (`parsePlans`). The differential test
+ * holds all this to Docusaurus's own compile on real corpora.
  */
-import type {Heading, Root, RootContent} from 'mdast';
-import type {ContainerDirective} from 'mdast-util-directive';
+import type {Root, RootContent} from 'mdast';
 import {visit} from 'unist-util-visit';
 import {getParser, type ParseOptions} from './parse.js';
 
@@ -101,15 +102,6 @@ export interface Piece {
   /** First and last line (0-based) in the document. */
   from: number;
   to: number;
-}
-
-/**
- * The role containers and headings of a simple document, as a tree for
- * `extractAnnotations`; `undefined` when the document is not provably simple.
- */
-export function parseRolesOnly(content: string, options: ParseOptions): Root | undefined {
-  const plan = planRolesOnly(content);
-  return plan && parsePlans([plan], options)[0];
 }
 
 /** What to parse of a simple document: its lines and the pieces to parse. */
