@@ -1,0 +1,109 @@
+/**
+ * Under `docusaurus start`, editing a doc updates its callout and the table
+ * without a restart: the aggregator reruns when the docs plugin reloads, and
+ * the page recompiles. A small site is copied to `test/.tmp/dev-site` so the
+ * edit never touches the repository's docs.
+ */
+import {spawn, type ChildProcess} from 'node:child_process';
+import {mkdirSync, rmSync, writeFileSync} from 'node:fs';
+import {createServer} from 'node:net';
+import path from 'node:path';
+import type {Browser, Page} from 'playwright-core';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {launch, repo, tmp} from './browser.js';
+
+const siteDir = path.join(tmp, 'dev-site');
+const docFile = path.join(siteDir, 'docs', 'imaging.md');
+const doc = (title: string) => `# Imaging\n\n:::role[${title}]{of=technologist area=imaging}\nPositions the patient.\n:::\n`;
+
+let server: ChildProcess;
+let browser: Browser;
+let base: string;
+
+/** A free localhost port. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const {port} = probe.address() as {port: number};
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Reload `url` until `selector` shows `text` (the dev server rebuilds in the background). */
+async function expectEventually(page: Page, url: string, selector: string, text: string): Promise<void> {
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    await page.goto(url);
+    const found = await page
+      .waitForFunction(
+        ([css, wanted]) => [...document.querySelectorAll(css!)].some((element) => element.textContent?.includes(wanted!)),
+        [selector, text] as const,
+        {timeout: 5_000},
+      )
+      .then(() => true, () => false);
+    if (found) return;
+    if (Date.now() > deadline) throw new Error(`"${text}" never appeared in ${selector} at ${url}`);
+  }
+}
+
+beforeAll(async () => {
+  rmSync(siteDir, {recursive: true, force: true});
+  mkdirSync(path.dirname(docFile), {recursive: true});
+  writeFileSync(
+    path.join(siteDir, 'docusaurus.config.mjs'),
+    `import {remarkRoles} from 'docusaurus-plugin-roles';
+export default {
+  title: 'Dev server',
+  url: 'https://example.org',
+  baseUrl: '/',
+  future: {v4: true},
+  presets: [['classic', {docs: {routeBasePath: '/', remarkPlugins: [remarkRoles]}, blog: false}]],
+  plugins: ['docusaurus-plugin-roles'],
+};
+`,
+  );
+  writeFileSync(docFile, doc('Captures the images'));
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  server = spawn(
+    process.execPath,
+    [path.join(repo, 'node_modules', '@docusaurus', 'core', 'bin', 'docusaurus.mjs'), 'start', siteDir, '--port', String(port), '--host', '127.0.0.1', '--no-open'],
+    {cwd: repo, env: {...process.env, NODE_ENV: 'development', BROWSER: 'none', NO_COLOR: '1'}, stdio: ['ignore', 'pipe', 'pipe'], detached: true},
+  );
+  let output = '';
+  await new Promise<void>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (/compiled successfully/.test(output)) resolve();
+    };
+    server.stdout!.on('data', onData);
+    server.stderr!.on('data', onData);
+    server.once('exit', (code) => reject(new Error(`docusaurus start exited (${code}):\n${output}`)));
+  });
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  // The dev server spawns workers: end the whole process group.
+  if (server?.pid && server.exitCode === null) process.kill(-server.pid, 'SIGTERM');
+});
+
+describe('docusaurus start', () => {
+  it('shows an edited duty in its callout and in the table without a restart', async () => {
+    const page = await browser.newPage();
+    await expectEventually(page, `${base}/roles`, '.theme-role-table a', 'Captures the images');
+    await expectEventually(page, `${base}/imaging`, '.theme-role-callout', 'Captures the images');
+
+    writeFileSync(docFile, doc('Captures the spine images'));
+
+    await expectEventually(page, `${base}/imaging`, '.theme-role-callout', 'Captures the spine images');
+    await expectEventually(page, `${base}/roles`, '.theme-role-table a', 'Captures the spine images');
+    const links = await page.$$eval('.theme-role-table a', (anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+    expect(links).toEqual(['/imaging#captures-the-spine-images']);
+    await page.close();
+  });
+});
