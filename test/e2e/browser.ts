@@ -6,6 +6,7 @@ import {mkdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page} from 'playwright-core';
 import {inject} from 'vitest';
+import type {RoleEntry} from '../../plugins/docusaurus-plugin-roles/src/types.js';
 
 export const repo = path.dirname(path.dirname(import.meta.dirname));
 export const tmp = path.join(repo, 'test', '.tmp');
@@ -49,16 +50,10 @@ export function largeUrl(pathname = '/'): string {
   return `${inject('largeUrl')}${pathname}`;
 }
 
-/** Entries of a built site's `roles.json`. */
-export interface ExportedEntry {
-  id: string;
-  roles: string[];
-  area: string;
-  title: string;
-  text: string;
-  permalink: string;
-}
+/** An entry of a built site's `roles.json`. */
+export type ExportedEntry = RoleEntry;
 
+/** The entries of the demo build's `roles.json`. */
 export function demoEntries(): ExportedEntry[] {
   const file = path.join(inject('demoOutDir'), 'roles.json');
   return (JSON.parse(readFileSync(file, 'utf8')) as {entries: ExportedEntry[]}).entries;
