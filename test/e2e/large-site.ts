@@ -6,20 +6,14 @@
  */
 import {mkdirSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
+import {DEFAULT_OPTIONS} from '../../plugins/docusaurus-plugin-roles/src/options.js';
 
 export const LARGE_DOCS = 500;
 export const LARGE_PER_DOC = 10;
 export const LARGE_ENTRIES = LARGE_DOCS * LARGE_PER_DOC;
 
-const AREAS = [
-  'imaging',
-  'interpretation',
-  'patient-care',
-  'radiation-safety',
-  'procedure-guidance',
-  'reporting',
-  'general',
-];
+// Every area the plugin configures by default.
+const AREAS = Object.keys(DEFAULT_OPTIONS.areas);
 const ROLES = ['radiologist', 'technologist', 'radiologist technologist'];
 const VERBS = ['Checks', 'Reviews', 'Logs', 'Confirms', 'Explains', 'Prepares', 'Signs', 'Reports', 'Verifies', 'Updates'];
 const NOUNS = ['dose', 'contrast', 'consent', 'image', 'protocol', 'allergy', 'implant', 'report', 'position', 'shielding', 'sedation'];

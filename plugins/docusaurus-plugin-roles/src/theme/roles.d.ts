@@ -13,6 +13,8 @@ declare module '@theme/RolesUtils' {
 
   /** Name under which the plugin publishes its global data. */
   export const PLUGIN_NAME: 'docusaurus-plugin-roles';
+  /** Class of text that screen readers read but that is not shown. */
+  export const visuallyHiddenClassName: string;
   /** Inline style that may also set CSS custom properties (`--role-color`). */
   export type CSSVariables = CSSProperties & {[name: `--${string}`]: string};
   /** The plugin's global data, or empty data when the plugin is absent. */

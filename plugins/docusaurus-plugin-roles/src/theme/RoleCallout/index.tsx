@@ -14,6 +14,7 @@ import {
   roleColor,
   useRolesData,
   useTargetId,
+  visuallyHiddenClassName,
   type CSSVariables,
 } from '@theme/RolesUtils';
 import type {Props} from '@theme/RoleCallout';
@@ -45,7 +46,7 @@ function CalloutMeta({roleKeys, area}: {roleKeys: string[]; area: string}): Reac
       )}
       {areaLabel && (
         <span className={styles.area}>
-          <span className={styles.visuallyHidden}>
+          <span className={visuallyHiddenClassName}>
             <Translate
               id="theme.roles.callout.areaPrefix"
               description="Hidden label read before the area name of a role callout">

@@ -5,7 +5,7 @@ import Link from '@docusaurus/Link';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import Translate, {translate} from '@docusaurus/Translate';
 import RoleBadge from '@theme/RoleBadge';
-import {RolesClassNames, useDutyCount, useListFormat} from '@theme/RolesUtils';
+import {RolesClassNames, useDutyCount, useListFormat, visuallyHiddenClassName} from '@theme/RolesUtils';
 import type {RoleEntry} from '../../types.js';
 import {tableRowId} from '../../client/anchors.js';
 import {DUTY_LINK_ATTRIBUTE} from './links.js';
@@ -101,7 +101,7 @@ function NoDuties(): ReactNode {
       <span aria-hidden="true" className={styles.none}>
         –
       </span>
-      <span className={styles.visuallyHidden}>
+      <span className={visuallyHiddenClassName}>
         <Translate
           id="theme.roles.table.noDuties"
           description="Screen-reader text of an empty cell of the roles table">

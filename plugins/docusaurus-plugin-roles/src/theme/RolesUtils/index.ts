@@ -15,6 +15,11 @@ import {translate} from '@docusaurus/Translate';
 import {usePluralForm} from '@docusaurus/theme-common';
 import type {RoleInfo, RolesGlobalData} from '../../types.js';
 
+import styles from './styles.module.css';
+
+/** Class of text that screen readers read but that is not shown. */
+export const visuallyHiddenClassName: string = styles.visuallyHidden!;
+
 /** Name under which the plugin publishes its global data. */
 export const PLUGIN_NAME = 'docusaurus-plugin-roles';
 
