@@ -6,7 +6,7 @@ import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {beforeEach, describe, expect, it} from 'vitest';
-import {RolesAggregator, type DocSource} from '../plugins/docusaurus-plugin-roles/src/aggregate.js';
+import {RolesAggregator, type DocSource} from '../plugins/docusaurus-plugin-roles/src/parse/aggregate.js';
 import {DEFAULT_OPTIONS, toRolesConfig} from '../plugins/docusaurus-plugin-roles/src/options.js';
 
 const config = toRolesConfig(DEFAULT_OPTIONS);

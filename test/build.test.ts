@@ -15,7 +15,7 @@ import {promisify} from 'node:util';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {load, type CheerioAPI} from 'cheerio';
 import {parse} from 'csv-parse/sync';
-import type {RolesExport} from '../plugins/docusaurus-plugin-roles/src/exports.js';
+import type {RolesExport} from '../plugins/docusaurus-plugin-roles/src/plugin/exports.js';
 
 const repo = path.dirname(import.meta.dirname);
 const tmp = path.join(repo, 'test', '.tmp');

@@ -19,9 +19,9 @@ import type {Root} from 'mdast';
 import type {VFile} from 'vfile';
 import type {MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
 import {compileToJSX} from '@docusaurus/mdx-loader/lib/utils.js';
-import {RolesAggregator, type DocSource} from '../plugins/docusaurus-plugin-roles/src/aggregate.js';
+import {RolesAggregator, type DocSource} from '../plugins/docusaurus-plugin-roles/src/parse/aggregate.js';
 import {DEFAULT_OPTIONS, toRolesConfig} from '../plugins/docusaurus-plugin-roles/src/options.js';
-import {parseMarkdown} from '../plugins/docusaurus-plugin-roles/src/parse.js';
+import {parseMarkdown} from '../plugins/docusaurus-plugin-roles/src/parse/parser.js';
 import {remarkRoles} from '../plugins/docusaurus-plugin-roles/src/remark/index.js';
 // The benchmark's corpus generator (plain JavaScript, typed loosely).
 import {generateDoc} from '../bench/lib/corpus.mjs';

@@ -22,8 +22,8 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import {mdxToMarkdown} from 'mdast-util-mdx';
 import {remarkRoles} from '../plugins/docusaurus-plugin-roles/src/remark/index.js';
-import {extractAnnotations} from '../plugins/docusaurus-plugin-roles/src/extract.js';
-import {parseMarkdown, type MarkdownFormat} from '../plugins/docusaurus-plugin-roles/src/parse.js';
+import {extractAnnotations} from '../plugins/docusaurus-plugin-roles/src/core/extract.js';
+import {parseMarkdown, type MarkdownFormat} from '../plugins/docusaurus-plugin-roles/src/parse/parser.js';
 import {DEFAULT_OPTIONS, toRolesConfig} from '../plugins/docusaurus-plugin-roles/src/options.js';
 import type {VFileMessage} from 'vfile-message';
 

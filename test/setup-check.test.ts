@@ -2,7 +2,7 @@
 import {describe, expect, it} from 'vitest';
 import type {DocusaurusConfig} from '@docusaurus/types';
 import {remarkRoles} from '../plugins/docusaurus-plugin-roles/src/remark/index.js';
-import {remarkRolesByDocsInstance} from '../plugins/docusaurus-plugin-roles/src/setup-check.js';
+import {remarkRolesByDocsInstance} from '../plugins/docusaurus-plugin-roles/src/plugin/setup-check.js';
 
 const site = (config: Partial<DocusaurusConfig>) => config as DocusaurusConfig;
 

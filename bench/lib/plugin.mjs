@@ -14,7 +14,7 @@ export const PLUGIN_DIR = path.join(REPO_ROOT, 'plugins', 'docusaurus-plugin-rol
 export const PLUGIN_LIB = path.join(PLUGIN_DIR, 'lib');
 export const OUT_DIR = path.join(BENCH_DIR, 'out');
 
-const REQUIRED = ['aggregate.js', 'parse.js', 'options.js', 'extract.js', 'index.js'];
+const REQUIRED = ['parse/aggregate.js', 'parse/parser.js', 'options.js', 'core/extract.js', 'index.js'];
 
 /** Build the plugin if `lib/` (or one of the modules we import) is missing. */
 export function ensurePluginBuilt(log = console.log) {
@@ -53,10 +53,10 @@ function newest(dir) {
 export async function loadPlugin() {
   const load = (name) => import(pathToFileURL(path.join(PLUGIN_LIB, name)).href);
   const [aggregate, parse, options, extract] = await Promise.all([
-    load('aggregate.js'),
-    load('parse.js'),
+    load('parse/aggregate.js'),
+    load('parse/parser.js'),
     load('options.js'),
-    load('extract.js'),
+    load('core/extract.js'),
   ]);
   return {
     RolesAggregator: aggregate.RolesAggregator,
@@ -100,7 +100,8 @@ export function docSources(corpusDir, manifest) {
 export function pluginInfo() {
   const pkg = JSON.parse(readFileSync(path.join(PLUGIN_DIR, 'package.json'), 'utf8'));
   const modules = {};
-  for (const name of readdirSync(PLUGIN_LIB).filter((file) => file.endsWith('.js')).sort()) {
+  const names = readdirSync(PLUGIN_LIB, {recursive: true}).filter((file) => file.endsWith('.js') && !file.startsWith('theme'));
+  for (const name of names.sort()) {
     const file = path.join(PLUGIN_LIB, name);
     modules[name] = {
       sha1: createHash('sha1').update(readFileSync(file)).digest('hex').slice(0, 12),

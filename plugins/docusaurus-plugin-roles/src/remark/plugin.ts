@@ -7,11 +7,11 @@ import {visit} from 'unist-util-visit';
 import type {Root, RootContent} from 'mdast';
 import type {MdxJsxFlowElement, MdxJsxTextElement} from 'mdast-util-mdx-jsx';
 import type {VFile} from 'vfile';
-import {extractAnnotations, splitLabel, type FoundAnnotation} from '../extract.js';
+import {extractAnnotations, splitLabel, type FoundAnnotation} from '../core/extract.js';
 import {DEFAULT_OPTIONS, normalizeOptions, toRolesConfig} from '../options.js';
-import {findSite, type SiteRegistration} from '../registry.js';
-import {REMARK_MARKER} from '../setup-check.js';
-import {displayPath, formatMessage, reportProblems} from '../report.js';
+import {findSite, type SiteRegistration} from '../plugin/registry.js';
+import {REMARK_MARKER} from '../plugin/setup-check.js';
+import {displayPath, formatMessage, reportProblems} from '../plugin/report.js';
 import type {Options, RolesConfig, Severity} from '../types.js';
 import {identifierAttribute, importDefault, stringAttribute, valueAttribute} from './mdx.js';
 

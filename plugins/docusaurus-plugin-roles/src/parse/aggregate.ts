@@ -15,12 +15,12 @@ import {readFile as readFileCallback} from 'node:fs';
 import {stat} from 'node:fs/promises';
 import {promisify} from 'node:util';
 import {escapeMarkdownHeadingIds, unwrapMdxCodeBlocks} from '@docusaurus/utils';
-import {extractAnnotations, type RoleAnnotation} from './extract.js';
-import {parsePlans, planRolesOnly} from './fast-parse.js';
-import {parseMarkdown, type MarkdownFormat} from './parse.js';
-import {formatMessage} from './report.js';
+import {extractAnnotations, type RoleAnnotation} from '../core/extract.js';
+import {parsePlans, planRolesOnly} from './shortcut.js';
+import {parseMarkdown, type MarkdownFormat} from './parser.js';
+import {formatMessage} from '../plugin/report.js';
 import type {Root} from 'mdast';
-import type {RoleEntry, RolesConfig} from './types.js';
+import type {RoleEntry, RolesConfig} from '../types.js';
 
 /** One doc to read, with what the docs plugin knows about it. */
 export interface DocSource {

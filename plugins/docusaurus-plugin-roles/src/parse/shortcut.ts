@@ -22,7 +22,7 @@
  */
 import type {Root, RootContent} from 'mdast';
 import {visit} from 'unist-util-visit';
-import {getParser, type ParseOptions} from './parse.js';
+import {getParser, type ParseOptions} from './parser.js';
 
 const OPENING = /^(:{3,})role(?:[[{]|[ \t]*$)/;
 const FENCE = /^( {0,3})(`{3,}|~{3,})(.*)$/;

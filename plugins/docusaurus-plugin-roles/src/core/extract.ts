@@ -28,7 +28,7 @@ import {
   roleNames,
 } from './config.js';
 import {blocksToText, firstSentence, phrasingToText} from './text.js';
-import type {RolesConfig} from './types.js';
+import type {RolesConfig} from '../types.js';
 
 /** Name of the directive authors write: `:::role`. */
 export const DIRECTIVE_NAME = 'role';

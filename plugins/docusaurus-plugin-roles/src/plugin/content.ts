@@ -7,8 +7,8 @@ import path from 'node:path';
 import {aliasedSitePathToRelativePath, posixPath} from '@docusaurus/utils';
 import type {AllContent, LoadContext} from '@docusaurus/types';
 import type {LoadedContent} from '@docusaurus/plugin-content-docs';
-import type {DocSource} from './aggregate.js';
-import {resolveFormat} from './parse.js';
+import type {DocSource} from '../parse/aggregate.js';
+import {resolveFormat} from '../parse/parser.js';
 
 // CommonJS getter export, invisible to ESM named imports: require it.
 const {applyTrailingSlash} = createRequire(import.meta.url)(

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import {logger} from '@docusaurus/logger';
 import type {VFileMessage} from 'vfile-message';
-import type {Severity} from './types.js';
+import type {Severity} from '../types.js';
 import type {SiteRegistration} from './registry.js';
 
 /** `docs/x.md:9:1: Unknown role …` — the location first, as compilers print it. */

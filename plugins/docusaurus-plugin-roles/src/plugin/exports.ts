@@ -3,7 +3,7 @@
  * `roles.json` (schema documented in the README) and `roles.csv`.
  */
 import {stringify} from 'csv-stringify/sync';
-import type {RoleEntry, RolesConfig} from './types.js';
+import type {RoleEntry, RolesConfig} from '../types.js';
 
 /** Version of the `roles.json` layout; bumped on any breaking change. */
 export const SCHEMA_VERSION = 1;

@@ -3,7 +3,7 @@
  * "expected … did you mean …" parts of error messages.
  */
 import leven from 'leven';
-import type {RolesConfig} from './types.js';
+import type {RolesConfig} from '../types.js';
 
 /** Resolves what authors write in `of=` and `area=` to canonical keys. */
 export interface RolesLookup {

@@ -8,7 +8,7 @@
  * on `globalThis` under a registered symbol, not in a module variable.
  */
 import path from 'node:path';
-import type {PluginOptions, RolesConfig} from './types.js';
+import type {PluginOptions, RolesConfig} from '../types.js';
 
 /** What one site's plugin instance shares with the remark plugin. */
 export interface SiteRegistration {

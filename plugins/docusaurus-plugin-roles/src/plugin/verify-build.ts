@@ -6,7 +6,7 @@
 import path from 'node:path';
 import {readFile} from 'node:fs/promises';
 import {logger} from '@docusaurus/logger';
-import type {RoleEntry} from './types.js';
+import type {RoleEntry} from '../types.js';
 
 /** How React writes an attribute value into HTML. */
 function escapeAttribute(value: string): string {
