@@ -125,7 +125,7 @@ describe('the demo site', () => {
   });
 
   it('writes roles.json with the documented schema and a matching roles.csv', () => {
-    expect(exported).toMatchObject({schemaVersion: 1, locale: 'en'});
+    expect(exported).toMatchObject({schemaVersion: 2, locale: 'en'});
     expect(exported.roles.map((role) => role.key)).toEqual(['radiologist', 'technologist']);
     expect(exported.areas.map((area) => area.key)).toContain('radiation-safety');
     for (const entry of exported.entries) {
@@ -138,6 +138,7 @@ describe('the demo site', () => {
         'permalink',
         'source',
         'line',
+        'kind',
         'pluginId',
         'version',
       ]);
@@ -164,7 +165,7 @@ describe('the demo site', () => {
   });
 });
 
-describe('a site with two docs instances, versions, a draft and custom roles', () => {
+describe('a site with two docs instances, versions, two blogs, pages, drafts, unlisted content and custom roles', () => {
   const outDir = path.join(tmp, 'multi');
   let exported: RolesExport;
   let all: Map<string, CheerioAPI>;
@@ -176,25 +177,82 @@ describe('a site with two docs instances, versions, a draft and custom roles', (
     all = pages(outDir, '/hospital/');
   });
 
-  it('gathers every instance and version, with baseUrl in permalinks, and leaves drafts out', () => {
-    expect(exported.entries.map((entry) => [entry.pluginId, entry.version, entry.permalink, entry.id, entry.roles])).toEqual(
-      expect.arrayContaining([
-        ['default', 'current', '/hospital/docs/next/intro/', 'reads-the-ct', ['radiologist']],
-        ['default', '1.0', '/hospital/docs/intro/', 'reads-the-ct', ['radiologist']],
-        ['staff', 'current', '/hospital/staff/contrast/', 'starts-the-iv-line', ['nurse']],
-        ['staff', 'current', '/hospital/staff/contrast/', 'injects-contrast', ['technologist', 'nurse']],
-      ]),
-    );
-    expect(exported.entries).toHaveLength(4);
+  it('gathers every docs instance and version, blog and Markdown page, with baseUrl in permalinks', () => {
+    expect(
+      exported.entries.map((entry) => [entry.kind, entry.pluginId, entry.version, entry.permalink, entry.id, entry.roles]),
+    ).toEqual([
+      ['docs', 'default', 'current', '/hospital/docs/next/intro/', 'reads-the-ct', ['radiologist']],
+      ['docs', 'default', '1.0', '/hospital/docs/intro/', 'reads-the-ct', ['radiologist']],
+      ['docs', 'staff', 'current', '/hospital/staff/contrast/', 'starts-the-iv-line', ['nurse']],
+      ['docs', 'staff', 'current', '/hospital/staff/contrast/', 'injects-contrast', ['technologist', 'nurse']],
+      ['blog', 'default', null, '/hospital/blog/2024/05/01/new-scanner/', 'calibrates-the-new-scanner', ['technologist']],
+      ['blog', 'news', null, '/hospital/news/2024/06/01/open-day/', 'shows-visitors-the-mri-suite', ['nurse']],
+      ['page', 'default', null, '/hospital/visit/', 'welcomes-you-at-the-front-desk', ['nurse']],
+      ['page', 'default', null, '/hospital/visit/', 'checks-the-order', ['radiologist']],
+    ]);
+    expect(exported.entries.map((entry) => entry.source)).toContain('news/2024-06-01-open-day.mdx');
     expect(exported.roles.map((role) => role.key)).toEqual(['radiologist', 'technologist', 'nurse']);
   });
 
-  it('serves the table at the configured path and an embedded, narrowed table in a doc', () => {
+  it('leaves drafts out of the build and unlisted docs, posts and pages out of the table and exports', () => {
+    const titles = exported.entries.map((entry) => entry.title);
+    for (const left of ['Draft duty', 'Draft blog duty', 'Hidden doc duty', 'Reviews the unlisted story', 'Hidden page duty']) {
+      expect(titles).not.toContain(left);
+    }
+    const csv = readFileSync(path.join(outDir, 'roles.csv'), 'utf8');
+    expect(csv).not.toContain('unlisted');
+    expect(csv).not.toContain('Hidden');
+    // Unlisted pages are built and show their callouts, without a link to a row that does not exist.
+    for (const [pathname, id] of [
+      ['/hospital/docs/next/hidden/', 'hidden-doc-duty'],
+      ['/hospital/blog/2024/05/02/unlisted-story/', 'reviews-the-unlisted-story'],
+      ['/hospital/hidden/', 'hidden-page-duty'],
+    ] as const) {
+      const $ = pageAt(all, pathname)!;
+      expect($(`#${id}.theme-role-callout`).length, pathname).toBe(1);
+      expect($('.theme-role-callout-compare').length, pathname).toBe(0);
+    }
+    expect(pageAt(all, '/hospital/blog/2024/05/03/draft/')).toBeUndefined();
+  });
+
+  it("links a blog post's callout to its own row, also from the blog's list and tag pages", () => {
+    const row = '/hospital/who-does-what/#role-hospital-blog-2024-05-01-new-scanner--calibrates-the-new-scanner';
+    for (const pathname of ['/hospital/blog/2024/05/01/new-scanner/', '/hospital/blog/', '/hospital/blog/tags/equipment/']) {
+      const $ = pageAt(all, pathname)!;
+      expect($('#calibrates-the-new-scanner .theme-role-callout-compare').attr('href'), pathname).toBe(row);
+    }
     const table = pageAt(all, '/hospital/who-does-what')!;
-    expect(table('.theme-role-table a').length).toBe(5); // the shared duty is listed under both roles
+    expect(table(`[id="${row.split('#')[1]}"] a`).attr('href')).toBe(
+      '/hospital/blog/2024/05/01/new-scanner/#calibrates-the-new-scanner',
+    );
+    // The tag page lists the listed post only; the news list shows only the excerpt.
+    expect(pageAt(all, '/hospital/blog/tags/equipment/')!('#reviews-the-unlisted-story').length).toBe(0);
+    expect(pageAt(all, '/hospital/news/')!('.theme-role-callout').length).toBe(0);
+  });
+
+  it('links every duty of every kind to its callout, and every callout to its row', () => {
+    const table = pageAt(all, '/hospital/who-does-what')!;
+    const links = table('.theme-role-table a[href*="#"]')
+      .map((_, element) => table(element).attr('href'))
+      .get();
+    // The shared duty is listed under both roles.
+    expect(links).toHaveLength(exported.entries.length + 1);
+    for (const href of links) {
+      const [pathname, id] = href.split('#') as [string, string];
+      expect(pageAt(all, pathname)!(`[id="${id}"]`).length, href).toBe(1);
+    }
+    for (const [url, $] of all) {
+      $('.theme-role-callout-compare').each((_, element) => {
+        const id = $(element).attr('href')!.split('#')[1]!;
+        expect(table(`[id="${id}"]`).length, `${url} → #${id}`).toBe(1);
+      });
+    }
+  });
+
+  it('serves the table at the configured path and an embedded, narrowed table in a doc', () => {
     const intro = pageAt(all, '/hospital/docs/next/intro')!;
     const embedded = intro('.theme-role-table a').map((_, element) => intro(element).text()).get();
-    expect(embedded).toEqual(['Starts the IV line']);
+    expect(embedded).toEqual(['Starts the IV line', 'Shows visitors the MRI suite', 'Welcomes you at the front desk']);
   });
 });
 
@@ -209,11 +267,13 @@ describe('builds that must fail', () => {
     expect(existsSync(path.join(tmp, 'bad-role', 'roles.json'))).toBe(false);
   });
 
-  it('explains the missing remarkPlugins line', async () => {
+  it('names the exact remarkPlugins option of each docs and blog instance that lacks remarkRoles', async () => {
     const siteDir = path.join(repo, 'test', 'sites', 'no-remark');
     const {code, output} = await build(siteDir, path.join(tmp, 'no-remark'));
     expect(code).not.toBe(0);
-    expect(output).toContain('contain role annotations (first at docs/index.md:3)');
+    expect(output).toContain('the docs plugin instance `default` (first at docs/index.md:3)');
     expect(output).toContain("presets: [['classic', {docs: {remarkPlugins: [remarkRoles]}}]]");
+    expect(output).toContain('the blog plugin instance `default` (first at blog/2024-01-01-story.md:5)');
+    expect(output).toContain("presets: [['classic', {blog: {remarkPlugins: [remarkRoles]}}]]");
   });
 });

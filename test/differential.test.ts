@@ -198,6 +198,7 @@ describe('fast aggregation agrees with the MDX compile', () => {
       filePath,
       source: path.relative(workDir, filePath),
       permalink: `/${path.relative(workDir, filePath).replace(/\.mdx?$/, '')}`,
+      kind: 'docs',
       pluginId: 'default',
       version: 'current',
       format: 'mdx',

@@ -1,51 +1,83 @@
-/** Detecting a docs plugin instance that does not run `remarkRoles`. */
+/** Detecting a docs, blog or pages plugin instance that does not run `remarkRoles`, and naming the fix. */
 import {describe, expect, it} from 'vitest';
 import type {DocusaurusConfig} from '@docusaurus/types';
 import {remarkRoles} from '../plugins/docusaurus-plugin-roles/src/remark/index.js';
-import {remarkRolesByDocsInstance} from '../plugins/docusaurus-plugin-roles/src/plugin/setup-check.js';
+import {contentInstancesSetup, remarkFix} from '../plugins/docusaurus-plugin-roles/src/plugin/setup-check.js';
 
 const site = (config: Partial<DocusaurusConfig>) => config as DocusaurusConfig;
 
-describe('remarkRolesByDocsInstance', () => {
-  it('finds remarkRoles in the classic preset, with or without options', () => {
-    expect(remarkRolesByDocsInstance(site({presets: [['classic', {docs: {remarkPlugins: [remarkRoles]}}]]}))).toEqual(
-      new Map([['default', true]]),
-    );
+/** `kind:id` → registered, for short expectations. */
+function registered(config: Partial<DocusaurusConfig>): Record<string, boolean> {
+  return Object.fromEntries(
+    contentInstancesSetup(site(config)).map((instance) => [`${instance.kind}:${instance.pluginId}`, instance.registered]),
+  );
+}
+
+describe('contentInstancesSetup', () => {
+  it('finds remarkRoles in the classic preset, with or without options, for docs, blog and pages', () => {
     expect(
-      remarkRolesByDocsInstance(
-        site({presets: [['@docusaurus/preset-classic', {docs: {remarkPlugins: [[remarkRoles, {}]]}}]]}),
-      ),
-    ).toEqual(new Map([['default', true]]));
+      registered({
+        presets: [
+          [
+            'classic',
+            {docs: {remarkPlugins: [remarkRoles]}, blog: {remarkPlugins: [[remarkRoles, {}]]}, pages: {}},
+          ],
+        ],
+      }),
+    ).toEqual({'docs:default': true, 'blog:default': true, 'page:default': false});
+    expect(
+      registered({presets: [['@docusaurus/preset-classic', {docs: {beforeDefaultRemarkPlugins: [remarkRoles]}}]]}),
+    ).toEqual({'docs:default': true, 'blog:default': false, 'page:default': false});
   });
 
   it('recognizes a copy loaded as another module instance by its marker', () => {
     function remarkRolesCopy() {}
     Object.defineProperty(remarkRolesCopy, Symbol.for('docusaurus-plugin-roles.remark'), {value: true});
-    expect(remarkRolesByDocsInstance(site({presets: [['classic', {docs: {remarkPlugins: [remarkRolesCopy]}}]]}))).toEqual(
-      new Map([['default', true]]),
-    );
+    expect(
+      registered({presets: [['classic', {docs: {remarkPlugins: [remarkRolesCopy]}, blog: false, pages: false}]]}),
+    ).toEqual({'docs:default': true});
   });
 
-  it('reports instances that forgot it, and skips those it cannot see', () => {
-    const result = remarkRolesByDocsInstance(
-      site({
-        presets: [['classic', {docs: {}}], ['./my-preset', {}]],
+  it('reports instances that forgot it, skips those it cannot see and those turned off', () => {
+    expect(
+      registered({
+        presets: [['classic', {docs: {}, blog: false, pages: false}], ['./my-preset', {}]],
         plugins: [
           ['@docusaurus/plugin-content-docs', {id: 'staff', remarkPlugins: [remarkRoles]}],
           ['content-docs', {id: 'patients'}],
+          ['@docusaurus/plugin-content-blog', {id: 'news', path: 'news'}],
+          ['@docusaurus/plugin-content-pages', {id: 'landing', remarkPlugins: [remarkRoles]}],
+          ['docusaurus-plugin-roles', {}],
         ],
       }),
-    );
-    expect(result).toEqual(
-      new Map([
-        ['default', false],
-        ['staff', true],
-        ['patients', false],
-      ]),
+    ).toEqual({
+      'docs:default': false,
+      'docs:staff': true,
+      'docs:patients': false,
+      'blog:news': false,
+      'page:landing': true,
+    });
+  });
+});
+
+describe('remarkFix', () => {
+  const config = site({
+    presets: [['classic', {docs: {}, blog: {}}]],
+    plugins: [['@docusaurus/plugin-content-blog', {id: 'news', path: 'news'}]],
+  });
+
+  it('names the option of the declared instance, as the config writes it', () => {
+    expect(remarkFix(config, 'docs', 'default')).toBe("presets: [['classic', {docs: {remarkPlugins: [remarkRoles]}}]]");
+    expect(remarkFix(config, 'blog', 'default')).toBe("presets: [['classic', {blog: {remarkPlugins: [remarkRoles]}}]]");
+    expect(remarkFix(config, 'page', 'default')).toBe("presets: [['classic', {pages: {remarkPlugins: [remarkRoles]}}]]");
+    expect(remarkFix(config, 'blog', 'news')).toBe(
+      "plugins: [['@docusaurus/plugin-content-blog', {id: 'news', remarkPlugins: [remarkRoles]}]]",
     );
   });
 
-  it('ignores a preset whose docs are turned off', () => {
-    expect(remarkRolesByDocsInstance(site({presets: [['classic', {docs: false}]]}))).toEqual(new Map());
+  it('falls back to the plugin form for an instance the config does not show', () => {
+    expect(remarkFix(site({}), 'page', 'extra')).toBe(
+      "plugins: [['@docusaurus/plugin-content-pages', {id: 'extra', remarkPlugins: [remarkRoles]}]]",
+    );
   });
 });

@@ -81,6 +81,12 @@ export interface RolesConfig {
 }
 
 /**
+ * Which content plugin a page comes from: `@docusaurus/plugin-content-docs`,
+ * `-blog` or `-pages`.
+ */
+export type ContentKind = 'docs' | 'blog' | 'page';
+
+/**
  * One duty of the site, as the table shows it and `roles.json` exports it.
  */
 export interface RoleEntry {
@@ -100,10 +106,12 @@ export interface RoleEntry {
   source: string;
   /** 1-based line of the opening `:::role`. */
   line: number;
-  /** Docs plugin instance id. */
+  /** The content plugin the page comes from: a doc, a blog post or a Markdown page. */
+  kind: ContentKind;
+  /** Id of that content plugin instance (`default` unless the site sets `id`). */
   pluginId: string;
-  /** Docs version name (`current` for the unversioned docs). */
-  version: string;
+  /** Docs version name (`current` for the unversioned docs); `null` for blog posts and pages. */
+  version: string | null;
 }
 
 /** Data every page can read with `usePluginData('docusaurus-plugin-roles')`. */

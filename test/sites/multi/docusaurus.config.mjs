@@ -1,7 +1,8 @@
-// Two docs plugin instances, one of them versioned, a baseUrl, custom roles
-// and a draft: the table gathers every instance and version. Built on the
-// classic webpack bundler (the demo site uses Docusaurus Faster), so the
-// integration suite covers both.
+// Two docs plugin instances, one of them versioned, two blogs, Markdown
+// pages, a baseUrl, custom roles, drafts and unlisted content: the table
+// gathers every instance and version of every kind. Built on the classic
+// webpack bundler (the demo site uses Docusaurus Faster), so the integration
+// suite covers both.
 import {remarkRoles} from 'docusaurus-plugin-roles';
 
 export default {
@@ -17,7 +18,8 @@ export default {
       'classic',
       {
         docs: {remarkPlugins: [remarkRoles]},
-        blog: false,
+        blog: {remarkPlugins: [remarkRoles], onUntruncatedBlogPosts: 'ignore'},
+        pages: {remarkPlugins: [remarkRoles]},
       },
     ],
   ],
@@ -25,6 +27,10 @@ export default {
     [
       '@docusaurus/plugin-content-docs',
       {id: 'staff', path: 'staff', routeBasePath: 'staff', remarkPlugins: [remarkRoles]},
+    ],
+    [
+      '@docusaurus/plugin-content-blog',
+      {id: 'news', path: 'news', routeBasePath: 'news', remarkPlugins: [remarkRoles]},
     ],
     [
       'docusaurus-plugin-roles',

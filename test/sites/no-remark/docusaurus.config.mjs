@@ -1,9 +1,10 @@
-// A site that annotates its docs but forgot `remarkPlugins: [remarkRoles]`.
+// A site that annotates its docs and its blog but forgot
+// `remarkPlugins: [remarkRoles]` in both.
 export default {
   title: 'No remark plugin',
   url: 'https://example.org',
   baseUrl: '/',
   future: {v4: true},
-  presets: [['classic', {docs: {routeBasePath: '/'}, blog: false}]],
+  presets: [['classic', {docs: {routeBasePath: '/'}, blog: {onUntruncatedBlogPosts: 'ignore'}}]],
   plugins: ['docusaurus-plugin-roles'],
 };

@@ -20,18 +20,23 @@ import {parsePlans, planRolesOnly} from './shortcut.js';
 import {parseMarkdown, type MarkdownFormat} from './parser.js';
 import {formatMessage} from '../plugin/report.js';
 import type {Root} from 'mdast';
-import type {RoleEntry, RolesConfig} from '../types.js';
+import type {ContentKind, RoleEntry, RolesConfig} from '../types.js';
 
-/** One doc to read, with what the docs plugin knows about it. */
+/** One doc (or blog post, or page) to read, with what its content plugin knows about it. */
 export interface DocSource {
   /** Absolute path of the file to read (the localized one when it exists). */
   filePath: string;
   /** Site-relative path shown in messages and exports. */
   source: string;
   permalink: string;
+  /** Docs, blog post or Markdown page. */
+  kind: ContentKind;
   pluginId: string;
-  version: string;
+  /** Docs version; `null` for blog posts and pages. */
+  version: string | null;
   format: MarkdownFormat;
+  /** Unlisted in this build (production only): left out of the table by the plugin. */
+  unlisted?: boolean;
 }
 
 /** How the site's MDX loader preprocesses files before parsing them. */
@@ -135,6 +140,7 @@ export class RolesAggregator {
           permalink: doc.permalink,
           source: doc.source,
           line: annotation.line,
+          kind: doc.kind,
           pluginId: doc.pluginId,
           version: doc.version,
         });

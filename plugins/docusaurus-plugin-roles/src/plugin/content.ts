@@ -1,6 +1,7 @@
 /**
- * Read the docs plugin instances' loaded content into the list of files
- * the aggregator reads. Knows Docusaurus data shapes, nothing else.
+ * Read the content plugins' loaded content (docs, blog posts, Markdown
+ * pages) into the list of files the aggregator reads. Knows Docusaurus data
+ * shapes, nothing else.
  */
 import {createRequire} from 'node:module';
 import path from 'node:path';
@@ -8,6 +9,7 @@ import {aliasedSitePathToRelativePath, posixPath} from '@docusaurus/utils';
 import type {AllContent, LoadContext} from '@docusaurus/types';
 import type {LoadedContent} from '@docusaurus/plugin-content-docs';
 import type {DocSource} from '../parse/aggregate.js';
+import type {ContentKind} from '../types.js';
 import {resolveFormat} from '../parse/parser.js';
 
 // CommonJS getter export, invisible to ESM named imports: require it.
@@ -41,12 +43,91 @@ export function collectDocSources(allContent: AllContent, context: LoadContext):
           filePath,
           source: relative,
           permalink: applyTrailingSlash(doc.permalink, {trailingSlash, baseUrl}),
+          kind: 'docs',
           pluginId,
           version: version.versionName,
           format: resolveFormat(filePath, siteFormat, mdx?.format),
+          unlisted: doc.unlisted,
         });
       }
     }
   }
   return sources;
+}
+
+/** What this module reads of a blog post or a Markdown page's metadata. */
+interface ContentMetadata {
+  source: string;
+  permalink: string;
+  frontMatter: {[key: string]: unknown};
+  unlisted: boolean;
+}
+
+/** The part of `@docusaurus/plugin-content-blog`'s loaded content we read. */
+interface BlogContent {
+  blogPosts: Array<{metadata: ContentMetadata}>;
+}
+
+/** One item of `@docusaurus/plugin-content-pages`'s loaded content. */
+type PageMetadata = ({type: 'mdx'} & ContentMetadata) | {type: 'jsx'};
+
+/** A blog post or Markdown page as the aggregator reads it (no versions). */
+function toSource(
+  metadata: ContentMetadata,
+  kind: ContentKind,
+  pluginId: string,
+  context: LoadContext,
+): DocSource {
+  const {trailingSlash, baseUrl} = context.siteConfig;
+  const relative = posixPath(aliasedSitePathToRelativePath(metadata.source));
+  const filePath = path.resolve(context.siteDir, relative);
+  const mdx = metadata.frontMatter.mdx as {format?: unknown} | undefined;
+  return {
+    filePath,
+    source: relative,
+    permalink: applyTrailingSlash(metadata.permalink, {trailingSlash, baseUrl}),
+    kind,
+    pluginId,
+    version: null,
+    format: resolveFormat(filePath, context.siteConfig.markdown?.format ?? 'mdx', mdx?.format),
+    unlisted: metadata.unlisted,
+  };
+}
+
+/**
+ * Every post of every blog plugin instance, in the blog's order (newest
+ * first). The blog plugin already leaves drafts out of production builds.
+ */
+export function collectBlogSources(allContent: AllContent, context: LoadContext): DocSource[] {
+  const instances = (allContent['docusaurus-plugin-content-blog'] ?? {}) as Record<
+    string,
+    BlogContent | undefined
+  >;
+  return Object.entries(instances).flatMap(([pluginId, content]) =>
+    (content?.blogPosts ?? []).map((post) => toSource(post.metadata, 'blog', pluginId, context)),
+  );
+}
+
+/**
+ * Every Markdown/MDX page (`.md`, `.mdx` under `src/pages`) of every pages plugin
+ * instance; React pages hold no Markdown. Drafts are already left out of
+ * production builds by the pages plugin.
+ */
+export function collectPageSources(allContent: AllContent, context: LoadContext): DocSource[] {
+  const instances = (allContent['docusaurus-plugin-content-pages'] ?? {}) as Record<
+    string,
+    PageMetadata[] | null | undefined
+  >;
+  return Object.entries(instances).flatMap(([pluginId, pages]) =>
+    (pages ?? []).flatMap((page) => (page.type === 'mdx' ? [toSource(page, 'page', pluginId, context)] : [])),
+  );
+}
+
+/** Every file that may hold annotations: docs, then blog posts, then pages. */
+export function collectSources(allContent: AllContent, context: LoadContext): DocSource[] {
+  return [
+    ...collectDocSources(allContent, context),
+    ...collectBlogSources(allContent, context),
+    ...collectPageSources(allContent, context),
+  ];
 }

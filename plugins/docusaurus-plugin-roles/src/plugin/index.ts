@@ -1,25 +1,22 @@
 /**
  * The Docusaurus lifecycles: gather every annotation of every docs instance
- * and version into the comparison table's data, add the table page, and
- * write `roles.json` and `roles.csv` after the build.
+ * and version, blog and Markdown page into the comparison table's data, add
+ * the table page, and write `roles.json` and `roles.csv` after the build.
  */
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {mkdir, writeFile} from 'node:fs/promises';
 import {logger} from '@docusaurus/logger';
 import {normalizeUrl} from '@docusaurus/utils';
 import type {LoadContext, Plugin, SwizzleConfig} from '@docusaurus/types';
 import {RolesAggregator} from '../parse/aggregate.js';
-import {collectDocSources} from './content.js';
-import {toCsvExport, toJsonExport} from './exports.js';
+import {writeExports} from './exports.js';
+import {PLUGIN_NAME, gatherRoles, markdownSettings, missingRemarkError, publishedPages} from './gather.js';
 import {toRolesConfig} from '../options.js';
 import {registerSite, type SiteRegistration} from './registry.js';
 import {reportProblems} from './report.js';
-import {remarkRolesByDocsInstance} from './setup-check.js';
 import {checkBuiltCallouts} from './verify-build.js';
 import type {PluginOptions, RoleEntry, RolesGlobalData} from '../types.js';
 
-const PLUGIN_NAME = 'docusaurus-plugin-roles';
 const ENTRIES_FILE = 'entries.json';
 // lib/plugin/index.js → the package folder.
 const packageRoot = path.dirname(path.dirname(path.dirname(fileURLToPath(import.meta.url))));
@@ -47,14 +44,11 @@ export default function pluginRoles(
     config,
     entriesModule,
     reported: new Set(),
+    pages: new Map(),
   };
   registerSite(site);
 
-  const aggregator = new RolesAggregator(config, {
-    preprocessor: siteConfig.markdown?.preprocessor,
-    headingIds: siteConfig.markdown?.mdx1Compat?.headingIds ?? true,
-    comments: siteConfig.markdown?.mdx1Compat?.comments ?? true,
-  });
+  const aggregator = new RolesAggregator(config, markdownSettings(siteConfig));
   let entries: RoleEntry[] = [];
 
   return {
@@ -71,15 +65,16 @@ export default function pluginRoles(
     async allContentLoaded({allContent, actions}) {
       // A new run (first load, or a dev-server reload): report afresh.
       site.reported.clear();
-      const docs = collectDocSources(allContent, context);
-      const result = await aggregator.run(docs);
-      entries = result.entries;
+      const gathered = await gatherRoles({allContent, context, aggregator});
+      entries = gathered.entries;
+      // Before any page compiles: callouts take their page and listing from it.
+      site.pages = publishedPages(gathered.sources);
 
-      for (const line of result.unparsable) {
+      for (const line of gathered.result.unparsable) {
         logger.warn`Could not read role annotations in ${line} (the page's own compile reports this error)`;
       }
-      checkRemarkRegistered(siteConfig, entries);
-      reportProblems(result.problems, options.onInvalidAnnotation, site);
+      if (gathered.missingRemark.length > 0) throw missingRemarkError(gathered.missingRemark);
+      reportProblems(gathered.result.problems, options.onInvalidAnnotation, site);
 
       await actions.createData(ENTRIES_FILE, JSON.stringify(entries));
       const globalData: RolesGlobalData = {roles: config.roles, areas: config.areas, tablePath};
@@ -95,15 +90,8 @@ export default function pluginRoles(
     },
 
     async postBuild({outDir}) {
-      await checkBuiltCallouts({outDir, baseUrl: context.baseUrl, entries});
-      await mkdir(outDir, {recursive: true});
-      if (options.jsonFilename) {
-        const document = toJsonExport(config, entries, i18n.currentLocale);
-        await writeFile(path.join(outDir, options.jsonFilename), `${JSON.stringify(document, null, 2)}\n`);
-      }
-      if (options.csvFilename) {
-        await writeFile(path.join(outDir, options.csvFilename), toCsvExport(entries));
-      }
+      await checkBuiltCallouts({outDir, baseUrl: context.baseUrl, entries, siteConfig});
+      await writeExports({outDir, options, config, entries, locale: i18n.currentLocale});
     },
   };
 }
@@ -124,26 +112,4 @@ export function getSwizzleConfig(): SwizzleConfig {
       },
     },
   };
-}
-
-/**
- * Fail early, with the fix, when docs hold annotations but their docs plugin
- * does not run `remarkRoles`: the pages would show raw directives.
- */
-function checkRemarkRegistered(
-  siteConfig: LoadContext['siteConfig'],
-  entries: readonly RoleEntry[],
-): void {
-  const registered = remarkRolesByDocsInstance(siteConfig);
-  for (const [pluginId, ok] of registered) {
-    if (ok) continue;
-    const first = entries.find((entry) => entry.pluginId === pluginId);
-    if (!first) continue;
-    throw new Error(
-      logger.interpolate`Docs of the docs plugin instance code=${pluginId} contain role annotations (first at ${`${first.source}:${first.line}`}), but its code=${'remarkPlugins'} do not include code=${'remarkRoles'}, so the pages would not show them.
-Add it to the docs options in docusaurus.config:
-  import {remarkRoles} from 'docusaurus-plugin-roles';
-  presets: [['classic', {docs: {remarkPlugins: [remarkRoles]}}]]`,
-    );
-  }
 }

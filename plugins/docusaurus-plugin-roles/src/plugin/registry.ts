@@ -10,6 +10,14 @@
 import path from 'node:path';
 import type {PluginOptions, RolesConfig} from '../types.js';
 
+/** Where a content file is published, as its content plugin decided. */
+export interface PublishedPage {
+  /** Page path, baseUrl and trailing-slash rule included: the table's rows are keyed by it. */
+  permalink: string;
+  /** Unlisted in this build: its duties have no row in the table. */
+  unlisted: boolean;
+}
+
 /** What one site's plugin instance shares with the remark plugin. */
 export interface SiteRegistration {
   siteDir: string;
@@ -19,6 +27,13 @@ export interface SiteRegistration {
   entriesModule: string | undefined;
   /** Problems already reported in this run, so each is printed once. */
   reported: Set<string>;
+  /**
+   * Every docs, blog and pages file by absolute path, filled once all content
+   * is loaded (before any page is compiled), like the docs plugin's own
+   * source-to-permalink map for Markdown links. A blog post is also rendered
+   * on list pages, so its callouts cannot take their page from the URL.
+   */
+  pages: Map<string, PublishedPage>;
 }
 
 interface Registry {

@@ -1,12 +1,15 @@
 /**
  * After a build, make sure every entry of the table has its callout in the
- * built page: the last line of defence against a docs instance compiled
- * without `remarkRoles` (which the config check cannot always see).
+ * built page: the last line of defence against a docs, blog or pages
+ * instance compiled without `remarkRoles` (which the config check cannot
+ * always see).
  */
 import path from 'node:path';
 import {readFile} from 'node:fs/promises';
 import {logger} from '@docusaurus/logger';
+import type {DocusaurusConfig} from '@docusaurus/types';
 import type {RoleEntry} from '../types.js';
+import {describeInstance, remarkFix} from './setup-check.js';
 
 /** How React writes an attribute value into HTML. */
 function escapeAttribute(value: string): string {
@@ -44,23 +47,30 @@ export async function checkBuiltCallouts({
   outDir,
   baseUrl,
   entries,
+  siteConfig,
 }: {
   outDir: string;
   baseUrl: string;
   entries: readonly RoleEntry[];
+  /** The site config, to name the exact option to fix. */
+  siteConfig: DocusaurusConfig;
 }): Promise<void> {
   const byPage = new Map<string, RoleEntry[]>();
   for (const entry of entries) {
     byPage.set(entry.permalink, [...(byPage.get(entry.permalink) ?? []), entry]);
   }
   const missing: string[] = [];
+  // The content plugin instances whose pages lack callouts, each with its fix.
+  const fixes = new Map<string, string>();
   await Promise.all(
     [...byPage].map(async ([permalink, pageEntries]) => {
       const html = await readPage(outDir, baseUrl, permalink);
       if (html === undefined) return;
       const absent = pageEntries.filter((entry) => !hasId(html, entry.id));
       if (absent.length > 0) {
-        missing.push(`${pageEntries[0]!.source} (${permalink}): ${absent.map((entry) => entry.id).join(', ')}`);
+        const {source, kind, pluginId} = pageEntries[0]!;
+        missing.push(`${source} (${permalink}): ${absent.map((entry) => entry.id).join(', ')}`);
+        fixes.set(describeInstance(kind, pluginId), remarkFix(siteConfig, kind, pluginId));
       }
     }),
   );
@@ -68,6 +78,7 @@ export async function checkBuiltCallouts({
   throw new Error(
     logger.interpolate`Role callouts are missing from built pages, so the table links to nothing:
 ${missing.sort().map((line) => `- ${line}`).join('\n')}
-These docs were compiled without code=${'remarkRoles'}. Add it to the code=${'remarkPlugins'} of their docs plugin instance (for the classic preset: code=${"presets: [['classic', {docs: {remarkPlugins: [remarkRoles]}}]]"}).`,
+These pages were compiled without code=${'remarkRoles'}. Add it to the code=${'remarkPlugins'} of:
+${[...fixes].sort().map(([instance, fix]) => `- ${instance}: ${fix}`).join('\n')}`,
   );
 }

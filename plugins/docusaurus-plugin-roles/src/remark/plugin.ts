@@ -9,7 +9,7 @@ import type {MdxJsxFlowElement, MdxJsxTextElement} from 'mdast-util-mdx-jsx';
 import type {VFile} from 'vfile';
 import {extractAnnotations, splitLabel, type FoundAnnotation} from '../core/extract.js';
 import {DEFAULT_OPTIONS, normalizeOptions, toRolesConfig} from '../options.js';
-import {findSite, type SiteRegistration} from '../plugin/registry.js';
+import {findSite, type PublishedPage, type SiteRegistration} from '../plugin/registry.js';
 import {REMARK_MARKER} from '../plugin/setup-check.js';
 import {displayPath, formatMessage, reportProblems} from '../plugin/report.js';
 import type {Options, RolesConfig, Severity} from '../types.js';
@@ -89,7 +89,10 @@ export function remarkRoles(options?: RemarkRolesOptions) {
     }
     reportProblems(lines, settings.severity, site);
 
-    for (const found of annotations) toCallout(found);
+    // The page the callouts' rows are keyed by, and whether they have rows
+    // at all (an unlisted page's duties are left out of the table).
+    const published = file.path ? site?.pages.get(path.resolve(file.path)) : undefined;
+    for (const found of annotations) toCallout(found, published);
     // Leaf and text `role` directives were reported; keep their content
     // visible and stop Docusaurus from warning about them a second time.
     for (const stray of strays) {
@@ -136,7 +139,7 @@ export function remarkRoles(options?: RemarkRolesOptions) {
  * Rewrite a `:::role` container in place as a `RoleCallout` element (in
  * place, because the node may sit anywhere: lists, block quotes, JSX…).
  */
-function toCallout({annotation, node, valid, unknownRoles}: FoundAnnotation): void {
+function toCallout({annotation, node, valid, unknownRoles}: FoundAnnotation, published: PublishedPage | undefined): void {
   const {body} = splitLabel(node);
   const element = node as unknown as MdxJsxFlowElement;
   delete element.data;
@@ -147,7 +150,8 @@ function toCallout({annotation, node, valid, unknownRoles}: FoundAnnotation): vo
     stringAttribute('roles', [...annotation.roles, ...unknownRoles].join(' ')),
     stringAttribute('area', annotation.area),
     stringAttribute('title', annotation.title),
-    ...(valid ? [] : [stringAttribute('unlisted', true)]),
+    ...(published ? [stringAttribute('page', published.permalink)] : []),
+    ...(valid && !published?.unlisted ? [] : [stringAttribute('unlisted', true)]),
   ];
   element.children = body as MdxJsxFlowElement['children'];
 }

@@ -98,7 +98,13 @@ declare module '@theme/RoleCallout' {
     readonly area: string;
     /** Duty title. */
     readonly title: string;
-    /** True when the annotation is not in the table: no compare link. */
+    /**
+     * Path of the page the callout belongs to, as the table's rows know it
+     * (default: the current URL's path). A blog post's callouts are also
+     * shown on the blog's list pages, so the remark plugin sets it.
+     */
+    readonly page?: string;
+    /** True when the annotation is not in the table (invalid, or on an unlisted page): no compare link. */
     readonly unlisted?: boolean;
     readonly children?: ReactNode;
   }

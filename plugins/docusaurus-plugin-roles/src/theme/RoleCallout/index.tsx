@@ -86,6 +86,7 @@ export default function RoleCallout({
   roles,
   area,
   title,
+  page,
   unlisted = false,
   children,
 }: Props): ReactNode {
@@ -103,9 +104,11 @@ export default function RoleCallout({
     '--role-callout-accent': roleColor(data.roles, firstRole),
     '--role-callout-accent-2': roleColor(data.roles, roleKeys[1] ?? firstRole),
   };
-  // An unlisted (invalid) annotation has no row to compare with.
+  // An unlisted annotation (invalid, or on an unlisted page) has no row to
+  // compare with. The row is keyed by the callout's own page, which is not
+  // the URL's on a blog list page that shows the whole post.
   const compareHref =
-    !unlisted && data.tablePath !== null ? `${data.tablePath}#${tableRowId(pathname, id)}` : undefined;
+    !unlisted && data.tablePath !== null ? `${data.tablePath}#${tableRowId(page ?? pathname, id)}` : undefined;
   return (
     <aside
       id={id}

@@ -1,0 +1,107 @@
+/**
+ * Gather the comparison table from a site's loaded content: every docs, blog
+ * and pages file through the aggregator, unlisted pages left out, and the
+ * content plugin instances that hold annotations without running
+ * `remarkRoles`. The build (`allContentLoaded`) and the CLI (`roles:check`,
+ * `roles:export`) both call this, so they cannot disagree.
+ */
+import {logger} from '@docusaurus/logger';
+import type {AllContent, DocusaurusConfig, LoadContext} from '@docusaurus/types';
+import type {
+  AggregateResult,
+  DocSource,
+  MarkdownSettings,
+  RolesAggregator,
+} from '../parse/aggregate.js';
+import type {ContentKind, RoleEntry} from '../types.js';
+import {collectSources} from './content.js';
+import type {PublishedPage} from './registry.js';
+import {contentInstancesSetup, describeInstance} from './setup-check.js';
+
+/** The plugin's name: its global data key, generated files, i18n folder and CLI. */
+export const PLUGIN_NAME = 'docusaurus-plugin-roles';
+
+/** How the site's MDX loader reads Markdown, for the aggregator to read it the same way. */
+export function markdownSettings(siteConfig: DocusaurusConfig): MarkdownSettings {
+  return {
+    preprocessor: siteConfig.markdown?.preprocessor,
+    headingIds: siteConfig.markdown?.mdx1Compat?.headingIds ?? true,
+    comments: siteConfig.markdown?.mdx1Compat?.comments ?? true,
+  };
+}
+
+/** A content plugin instance whose files hold annotations but that does not run `remarkRoles`. */
+export interface MissingRemark {
+  kind: ContentKind;
+  pluginId: string;
+  /** Its first annotation, to show where. */
+  first: Pick<RoleEntry, 'source' | 'line'>;
+  /** The config line that fixes it. */
+  fix: string;
+}
+
+/** The table of one site, for one locale, and what is wrong with its annotations. */
+export interface GatheredRoles {
+  /** Every file read, in order: docs, blog posts, pages. */
+  sources: DocSource[];
+  /** The table's and exports' entries: listed pages only. */
+  entries: RoleEntry[];
+  /** The aggregator's full result (problems, unparsable files, statistics). */
+  result: AggregateResult;
+  missingRemark: MissingRemark[];
+}
+
+/** Read every content file of the site and build the table's entries. */
+export async function gatherRoles({
+  allContent,
+  context,
+  aggregator,
+}: {
+  allContent: AllContent;
+  context: LoadContext;
+  aggregator: RolesAggregator;
+}): Promise<GatheredRoles> {
+  const sources = collectSources(allContent, context);
+  const result = await aggregator.run(sources);
+  // Like Docusaurus's own aggregate pages (tags pages), the table lists
+  // nothing from an unlisted page; drafts are not loaded at all.
+  const hidden = new Set(
+    sources.filter((source) => source.unlisted).map((source) => `${source.permalink}\0${source.source}`),
+  );
+  const entries =
+    hidden.size === 0 ? result.entries : result.entries.filter((entry) => !hidden.has(`${entry.permalink}\0${entry.source}`));
+  return {sources, entries, result, missingRemark: findMissingRemark(context.siteConfig, result.entries)};
+}
+
+/**
+ * The declared content plugin instances that hold annotations (listed or
+ * not: an unlisted page still shows them) but do not run `remarkRoles`.
+ */
+function findMissingRemark(siteConfig: DocusaurusConfig, entries: readonly RoleEntry[]): MissingRemark[] {
+  return contentInstancesSetup(siteConfig).flatMap(({kind, pluginId, registered, fix}) => {
+    if (registered) return [];
+    const first = entries.find((entry) => entry.kind === kind && entry.pluginId === pluginId);
+    return first ? [{kind, pluginId, first: {source: first.source, line: first.line}, fix}] : [];
+  });
+}
+
+/** Where each file is published, for the remark plugin (see `SiteRegistration.pages`). */
+export function publishedPages(sources: readonly DocSource[]): Map<string, PublishedPage> {
+  return new Map(
+    sources.map((source) => [source.filePath, {permalink: source.permalink, unlisted: source.unlisted ?? false}]),
+  );
+}
+
+/** The error that stops the build, with every instance to fix at once. */
+export function missingRemarkError(missing: readonly MissingRemark[]): Error {
+  const lines = missing.map(
+    ({kind, pluginId, first, fix}) =>
+      `- ${describeInstance(kind, pluginId)} (first at ${first.source}:${first.line}):\n    ${fix}`,
+  );
+  return new Error(
+    logger.interpolate`Pages of these content plugin instances contain role annotations, but their code=${'remarkPlugins'} do not include code=${'remarkRoles'}, so the pages would not show them:
+${lines.join('\n')}
+Add it to each in docusaurus.config, with:
+  import {remarkRoles} from 'docusaurus-plugin-roles';`,
+  );
+}
