@@ -45,6 +45,8 @@ export const DEFAULT_OPTIONS: PluginOptions = {
   },
   defaultArea: 'general',
   tablePath: '/roles',
+  tableTitle: 'Who does what',
+  tableDescription: 'Every duty described in these docs, compared role by role and area by area.',
   jsonFilename: 'roles.json',
   csvFilename: 'roles.csv',
   onInvalidAnnotation: 'throw',
@@ -52,7 +54,7 @@ export const DEFAULT_OPTIONS: PluginOptions = {
 };
 
 /** Keys are what authors type in `of=` and `area=`: keep them simple. */
-const KEY_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}_-]*$/u;
+export const KEY_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}_-]*$/u;
 const keyMessage =
   '{{#label}} must start with a letter or digit and hold only letters, digits, `-` and `_`';
 
@@ -99,6 +101,8 @@ export const OptionsSchema = Joi.object<PluginOptions>({
       Joi.boolean().valid(false),
     )
     .default(DEFAULT_OPTIONS.tablePath),
+  tableTitle: Joi.string().trim().min(1).default(DEFAULT_OPTIONS.tableTitle),
+  tableDescription: Joi.string().trim().min(1).default(DEFAULT_OPTIONS.tableDescription),
   jsonFilename: FileNameSchema.default(DEFAULT_OPTIONS.jsonFilename),
   csvFilename: FileNameSchema.default(DEFAULT_OPTIONS.csvFilename),
   onInvalidAnnotation: Joi.string()

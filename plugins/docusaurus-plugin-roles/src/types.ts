@@ -41,6 +41,10 @@ export interface PluginOptions {
   defaultArea: string;
   /** Route of the comparison table page, `false` for none (default: `'/roles'`). */
   tablePath: string | false;
+  /** Title of the table page, translatable (default: `'Who does what'`). */
+  tableTitle: string;
+  /** Meta description of the table page, translatable (default: one sentence). */
+  tableDescription: string;
   /** File name of the JSON export in the build output, `false` for none (default: `'roles.json'`). */
   jsonFilename: string | false;
   /** File name of the CSV export in the build output, `false` for none (default: `'roles.csv'`). */
@@ -122,8 +126,27 @@ export interface RolesGlobalData {
   tablePath: string | null;
 }
 
+/** The table page's title and description, translated for the locale being built. */
+export interface RolesPageMetadata {
+  title: string;
+  description: string;
+}
+
 /** Props of the table page route (`@theme/RolesPage`). */
 export interface RolesPageProps {
   /** Every entry of the site for the locale being built. */
   entries: RoleEntry[];
+  /** Title and meta description (the `tableTitle` and `tableDescription` options, translated). */
+  metadata: RolesPageMetadata;
+}
+
+/**
+ * What the plugin loads and translates (`loadContent`, `translateContent`):
+ * the strings readers see that come from the options.
+ */
+export interface RolesContent {
+  /** Roles and areas, labels, descriptions and aliases translated. */
+  config: RolesConfig;
+  /** The table page's title and description, translated. */
+  table: RolesPageMetadata;
 }

@@ -1,23 +1,30 @@
 /**
- * The Docusaurus lifecycles: gather every annotation of every docs instance
- * and version, blog and Markdown page into the comparison table's data, add
- * the table page, and write `roles.json` and `roles.csv` after the build.
+ * The Docusaurus lifecycles: load and translate the labels, gather every
+ * annotation of every docs instance and version, blog and Markdown page into
+ * the comparison table's data, add the table page, and write `roles.json` and
+ * `roles.csv` after the build.
  */
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {logger} from '@docusaurus/logger';
-import {normalizeUrl} from '@docusaurus/utils';
+import {getPluginI18nPath, normalizeUrl} from '@docusaurus/utils';
 import type {LoadContext, Plugin, SwizzleConfig} from '@docusaurus/types';
-import {RolesAggregator} from '../parse/aggregate.js';
+import {RolesAggregator, type MarkdownSettings} from '../parse/aggregate.js';
 import {writeExports} from './exports.js';
 import {PLUGIN_NAME, gatherRoles, markdownSettings, missingRemarkError, publishedPages} from './gather.js';
-import {toRolesConfig} from '../options.js';
 import {registerSite, type SiteRegistration} from './registry.js';
 import {reportProblems} from './report.js';
+import {
+  TRANSLATION_FILE,
+  getRolesTranslationFiles,
+  loadRolesContent,
+  translateRolesContent,
+} from './translations.js';
 import {checkBuiltCallouts} from './verify-build.js';
-import type {PluginOptions, RoleEntry, RolesGlobalData} from '../types.js';
+import type {PluginOptions, RoleEntry, RolesConfig, RolesContent, RolesGlobalData} from '../types.js';
 
 const ENTRIES_FILE = 'entries.json';
+const TABLE_PAGE_FILE = 'table-page.json';
 // lib/plugin/index.js → the package folder.
 const packageRoot = path.dirname(path.dirname(path.dirname(fileURLToPath(import.meta.url))));
 
@@ -25,9 +32,10 @@ const packageRoot = path.dirname(path.dirname(path.dirname(fileURLToPath(import.
 export default function pluginRoles(
   context: LoadContext,
   options: PluginOptions,
-): Plugin<void> {
+): Plugin<RolesContent> {
   const {siteConfig, siteDir, i18n} = context;
-  const config = toRolesConfig(options);
+  // Until `contentLoaded` hands over the translated content.
+  let content: RolesContent = loadRolesContent(options);
   const tablePath =
     options.tablePath === false ? null : normalizeUrl([context.baseUrl, options.tablePath]);
   // Where `createData` will write the entries; the remark plugin imports
@@ -41,18 +49,43 @@ export default function pluginRoles(
   const site: SiteRegistration = {
     siteDir,
     options,
-    config,
+    config: content.config,
     entriesModule,
     reported: new Set(),
     pages: new Map(),
   };
   registerSite(site);
 
-  const aggregator = new RolesAggregator(config, markdownSettings(siteConfig));
+  const aggregators = aggregatorCache(markdownSettings(siteConfig));
   let entries: RoleEntry[] = [];
 
   return {
     name: PLUGIN_NAME,
+
+    loadContent() {
+      return loadRolesContent(options);
+    },
+
+    getTranslationFiles({content: loaded}) {
+      return getRolesTranslationFiles(loaded);
+    },
+
+    translateContent({content: loaded, translationFiles}) {
+      return translateRolesContent(loaded, translationFiles);
+    },
+
+    getPathsToWatch() {
+      // Editing the locale's labels under `npm start` reloads them.
+      const {localizationDir} = context;
+      const folder = getPluginI18nPath({localizationDir, pluginName: PLUGIN_NAME, pluginId: options.id});
+      return [path.join(folder, `${TRANSLATION_FILE}.json`)];
+    },
+
+    contentLoaded({content: translated}) {
+      content = translated;
+      // The remark plugin resolves localized aliases too.
+      site.config = translated.config;
+    },
 
     getThemePath() {
       return path.join(packageRoot, 'lib', 'theme');
@@ -65,7 +98,8 @@ export default function pluginRoles(
     async allContentLoaded({allContent, actions}) {
       // A new run (first load, or a dev-server reload): report afresh.
       site.reported.clear();
-      const gathered = await gatherRoles({allContent, context, aggregator});
+      const {config} = content;
+      const gathered = await gatherRoles({allContent, context, aggregator: aggregators.for(config)});
       entries = gathered.entries;
       // Before any page compiles: callouts take their page and listing from it.
       site.pages = publishedPages(gathered.sources);
@@ -80,18 +114,36 @@ export default function pluginRoles(
       const globalData: RolesGlobalData = {roles: config.roles, areas: config.areas, tablePath};
       actions.setGlobalData(globalData);
       if (tablePath) {
+        const metadata = await actions.createData(TABLE_PAGE_FILE, JSON.stringify(content.table));
         actions.addRoute({
           path: tablePath,
           component: '@theme/RolesPage',
           exact: true,
-          modules: {entries: entriesModule},
+          modules: {entries: entriesModule, metadata},
         });
       }
     },
 
     async postBuild({outDir}) {
       await checkBuiltCallouts({outDir, baseUrl: context.baseUrl, entries, siteConfig});
-      await writeExports({outDir, options, config, entries, locale: i18n.currentLocale});
+      await writeExports({outDir, options, config: content.config, entries, locale: i18n.currentLocale});
+    },
+  };
+}
+
+/**
+ * One aggregator (and its cache of unchanged files) for as long as the
+ * configuration it resolves names with is the same; translated aliases
+ * change it, and then every file is read again.
+ */
+function aggregatorCache(markdown: MarkdownSettings): {for(config: RolesConfig): RolesAggregator} {
+  let current: {key: string; aggregator: RolesAggregator} | undefined;
+  return {
+    for(config) {
+      const names = config.roles.map((role) => [role.key, role.aliases]);
+      const key = JSON.stringify([names, config.areas.map((area) => area.key), config.defaultArea]);
+      if (current?.key !== key) current = {key, aggregator: new RolesAggregator(config, markdown)};
+      return current.aggregator;
     },
   };
 }

@@ -4,7 +4,7 @@
  */
 import type {ReactNode} from 'react';
 import {HtmlClassNameProvider, PageMetadata} from '@docusaurus/theme-common';
-import Translate, {translate} from '@docusaurus/Translate';
+import Translate from '@docusaurus/Translate';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import RoleBadge from '@theme/RoleBadge';
@@ -39,18 +39,12 @@ function RolesIntro(): ReactNode {
   );
 }
 
-/** Renders the comparison page for every entry of the site. */
-export default function RolesPage({entries}: Props): ReactNode {
-  const title = translate({
-    id: 'theme.roles.page.title',
-    description: 'Title of the roles comparison page',
-    message: 'Who does what',
-  });
-  const description = translate({
-    id: 'theme.roles.page.description',
-    description: 'Meta description of the roles comparison page',
-    message: 'Every duty described in these docs, compared role by role and area by area.',
-  });
+/**
+ * Renders the comparison page for every entry of the site. Its title and
+ * description are options (`tableTitle`, `tableDescription`), translated
+ * with the plugin's labels in `i18n/<locale>/docusaurus-plugin-roles/`.
+ */
+export default function RolesPage({entries, metadata: {title, description}}: Props): ReactNode {
   return (
     <HtmlClassNameProvider className={RolesClassNames.page.container}>
       <PageMetadata title={title} description={description} />
