@@ -8,33 +8,27 @@
  * - `test/sites/bad-role` and `test/sites/no-remark`: the build fails with
  *   the file, line and column, or with the missing setup line.
  */
-import {execFile} from 'node:child_process';
 import {existsSync, readFileSync, readdirSync, rmSync} from 'node:fs';
 import path from 'node:path';
-import {promisify} from 'node:util';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {load, type CheerioAPI} from 'cheerio';
 import {parse} from 'csv-parse/sync';
 import type {RolesExport} from '../plugins/docusaurus-plugin-roles/src/plugin/exports.js';
+import {runDocusaurus} from './docusaurus-cli.js';
 
 const repo = path.dirname(import.meta.dirname);
 const tmp = path.join(repo, 'test', '.tmp');
-const docusaurus = path.join(repo, 'node_modules', '@docusaurus', 'core', 'bin', 'docusaurus.mjs');
 
-/** Run `docusaurus build`; resolves with the exit code and all output. */
+/** Run a docusaurus command on a site; resolves with the exit code and all output. */
+async function docusaurus(siteDir: string, args: string[]): Promise<{code: number; output: string}> {
+  const {code, stdout, stderr} = await runDocusaurus(siteDir, args);
+  return {code, output: stdout + stderr};
+}
+
+/** Run `docusaurus build` (every locale of the site); resolves with the exit code and all output. */
 async function build(siteDir: string, outDir: string): Promise<{code: number; output: string}> {
   rmSync(outDir, {recursive: true, force: true});
-  try {
-    const {stdout, stderr} = await promisify(execFile)(
-      process.execPath,
-      [docusaurus, 'build', siteDir, '--out-dir', outDir],
-      {cwd: repo, env: {...process.env, NO_COLOR: '1', FORCE_COLOR: '0'}, maxBuffer: 64 * 1024 * 1024},
-    );
-    return {code: 0, output: stdout + stderr};
-  } catch (error) {
-    const failed = error as {code?: number; stdout?: string; stderr?: string};
-    return {code: failed.code ?? 1, output: `${failed.stdout ?? ''}${failed.stderr ?? ''}`};
-  }
+  return docusaurus(siteDir, ['build', siteDir, '--out-dir', outDir]);
 }
 
 /** Every built HTML page, keyed by its URL path (with the site's baseUrl). */
@@ -246,6 +240,16 @@ describe('a site with two docs instances, versions, two blogs, pages, drafts, un
         const id = $(element).attr('href')!.split('#')[1]!;
         expect(table(`[id="${id}"]`).length, `${url} → #${id}`).toBe(1);
       });
+    }
+  });
+
+  it('writes the same roles.json and roles.csv with roles:export, without a build', async () => {
+    const exportDir = path.join(tmp, 'multi-export');
+    rmSync(exportDir, {recursive: true, force: true});
+    const {code, output} = await docusaurus(path.join(repo, 'test', 'sites', 'multi'), ['roles:export', '--out-dir', exportDir]);
+    expect(code, output).toBe(0);
+    for (const file of ['roles.json', 'roles.csv']) {
+      expect(readFileSync(path.join(exportDir, file), 'utf8'), file).toBe(readFileSync(path.join(outDir, file), 'utf8'));
     }
   });
 

@@ -49,10 +49,23 @@ export interface MarkdownSettings {
   comments: boolean;
 }
 
+/** A problem with its place, for tools (`roles:check --format json`). */
+export interface PositionedProblem {
+  /** Site-relative source path, as in `problems`. */
+  source: string;
+  line: number;
+  column: number;
+  reason: string;
+  /** The extractor's rule id; `undefined` when the file did not parse. */
+  ruleId: string | undefined;
+}
+
 /** What one file contributes: valid annotations and formatted problems. */
 interface FileResult {
   annotations: RoleAnnotation[];
   problems: string[];
+  /** `problems` and `unparsable`, positioned rather than formatted. */
+  positioned: PositionedProblem[];
   /** Whether the parser failed (MDX syntax error): Docusaurus reports it. */
   unparsable: string | undefined;
 }
@@ -64,6 +77,8 @@ export interface AggregateResult {
   problems: string[];
   /** Files that did not parse, formatted the same way. */
   unparsable: string[];
+  /** The problems and unparsable files, positioned rather than formatted, in the same order. */
+  positioned: PositionedProblem[];
   /**
    * How many files were parsed (`fast` of them by the shortcut that parses
    * only the annotations), reused from the cache, or skipped unparsed.
@@ -75,7 +90,7 @@ export interface AggregateResult {
 // `fs/promises` (which reads in chunks through a FileHandle).
 const readFile = promisify(readFileCallback);
 
-const EMPTY: FileResult = {annotations: [], problems: [], unparsable: undefined};
+const EMPTY: FileResult = {annotations: [], problems: [], positioned: [], unparsable: undefined};
 
 /** Docs looked up and parsed together (bounds memory, keeps reads concurrent). */
 const CHUNK = 256;
@@ -124,10 +139,12 @@ export class RolesAggregator {
     const entries: RoleEntry[] = [];
     const problems: string[] = [];
     const unparsable: string[] = [];
+    const positioned: PositionedProblem[] = [];
     docs.forEach((doc, index) => {
       const result = results[index]!;
       problems.push(...result.problems);
       if (result.unparsable) unparsable.push(result.unparsable);
+      positioned.push(...result.positioned);
       // Ids are unique within a file (the extractor marks duplicates
       // invalid), so `permalink#id` is unique across the site.
       for (const annotation of result.annotations) {
@@ -149,7 +166,7 @@ export class RolesAggregator {
     // Forget files that are gone, so the cache never outgrows the site.
     const live = new Set(docs.map((doc) => doc.filePath));
     for (const filePath of this.cache.keys()) if (!live.has(filePath)) this.cache.delete(filePath);
-    return {entries, problems, unparsable, stats};
+    return {entries, problems, unparsable, positioned, stats};
   }
 
   /**
@@ -227,9 +244,17 @@ export class RolesAggregator {
         tree = parseMarkdown(prepared, {format: doc.format, comments: this.markdown.comments});
       } catch (error) {
         const place = error as {line?: number; column?: number; reason?: string; message?: string};
+        const problem: PositionedProblem = {
+          source: doc.source,
+          line: place.line ?? 1,
+          column: place.column ?? 1,
+          reason: place.reason ?? place.message ?? String(error),
+          ruleId: undefined,
+        };
         return {
           ...EMPTY,
-          unparsable: `${doc.source}:${place.line ?? 1}:${place.column ?? 1}: ${place.reason ?? place.message}`,
+          positioned: [problem],
+          unparsable: `${doc.source}:${problem.line}:${problem.column}: ${problem.reason}`,
         };
       }
     }
@@ -237,6 +262,13 @@ export class RolesAggregator {
     return {
       annotations: annotations.filter((found) => found.valid).map((found) => found.annotation),
       problems: messages.map((message) => formatMessage(message, doc.source)),
+      positioned: messages.map((message) => ({
+        source: doc.source,
+        line: message.line ?? 1,
+        column: message.column ?? 1,
+        reason: message.reason,
+        ruleId: message.ruleId ?? undefined,
+      })),
       unparsable: undefined,
     };
   }

@@ -11,6 +11,7 @@ import type {
   AggregateResult,
   DocSource,
   MarkdownSettings,
+  PositionedProblem,
   RolesAggregator,
 } from '../parse/aggregate.js';
 import type {ContentKind, RoleEntry} from '../types.js';
@@ -90,6 +91,22 @@ export function publishedPages(sources: readonly DocSource[]): Map<string, Publi
   return new Map(
     sources.map((source) => [source.filePath, {permalink: source.permalink, unlisted: source.unlisted ?? false}]),
   );
+}
+
+/** The reason given for an instance that does not run `remarkRoles`. */
+export function missingRemarkReason({kind, pluginId, fix}: MissingRemark): string {
+  return `Role annotations in ${describeInstance(kind, pluginId)}, whose remarkPlugins do not include remarkRoles, so its pages would not show them. Add it: ${fix}`;
+}
+
+/** The same, positioned at the instance's first annotation, for the CLI. */
+export function missingRemarkProblem(missing: MissingRemark): PositionedProblem {
+  return {
+    source: missing.first.source,
+    line: missing.first.line,
+    column: 1,
+    reason: missingRemarkReason(missing),
+    ruleId: 'missing-remark-plugin',
+  };
 }
 
 /** The error that stops the build, with every instance to fix at once. */

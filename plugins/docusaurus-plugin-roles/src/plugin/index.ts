@@ -1,8 +1,9 @@
 /**
  * The Docusaurus lifecycles: load and translate the labels, gather every
  * annotation of every docs instance and version, blog and Markdown page into
- * the comparison table's data, add the table page, and write `roles.json` and
- * `roles.csv` after the build.
+ * the comparison table's data, add the table page, write `roles.json` and
+ * `roles.csv` after the build, and add the `roles:check` and `roles:export`
+ * commands.
  */
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -10,6 +11,7 @@ import {logger} from '@docusaurus/logger';
 import {getPluginI18nPath, normalizeUrl} from '@docusaurus/utils';
 import type {LoadContext, Plugin, SwizzleConfig} from '@docusaurus/types';
 import {RolesAggregator, type MarkdownSettings} from '../parse/aggregate.js';
+import {extendRolesCli} from './cli.js';
 import {writeExports} from './exports.js';
 import {PLUGIN_NAME, gatherRoles, markdownSettings, missingRemarkError, publishedPages} from './gather.js';
 import {registerSite, type SiteRegistration} from './registry.js';
@@ -85,6 +87,10 @@ export default function pluginRoles(
       content = translated;
       // The remark plugin resolves localized aliases too.
       site.config = translated.config;
+    },
+
+    extendCli(cli) {
+      extendRolesCli(cli, context);
     },
 
     getThemePath() {
