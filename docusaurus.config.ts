@@ -61,7 +61,17 @@ const config: Config = {
           // The one line that renders `:::role` annotations on the pages.
           remarkPlugins: [remarkRoles],
         },
-        blog: false,
+        // Patient stories and news: annotations count here too.
+        blog: {
+          blogTitle: 'Stories',
+          blogDescription: 'Stories from the imaging department: the people behind your scan.',
+          blogSidebarTitle: 'Recent stories',
+          remarkPlugins: [remarkRoles],
+        },
+        // Markdown pages in src/pages (such as /your-visit) as well.
+        pages: {
+          remarkPlugins: [remarkRoles],
+        },
         theme: {
           customCss: './src/css/custom.css',
         },
@@ -89,6 +99,8 @@ const config: Config = {
           label: 'Guide',
         },
         {to: '/roles', label: 'Comparison table', position: 'left'},
+        {to: '/your-visit', label: 'Your visit', position: 'left'},
+        {to: '/blog', label: 'Stories', position: 'left'},
       ],
     },
     footer: {
@@ -100,6 +112,13 @@ const config: Config = {
             {label: 'What radiologists do', to: '/what-radiologists-do'},
             {label: 'What technologists do', to: '/what-technologists-do'},
             {label: 'Comparison table', to: '/roles'},
+          ],
+        },
+        {
+          title: 'Patients',
+          items: [
+            {label: 'Your imaging visit', to: '/your-visit'},
+            {label: 'Stories', to: '/blog'},
           ],
         },
       ],
