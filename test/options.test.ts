@@ -56,6 +56,24 @@ describe('validateOptions', () => {
     expect(Object.keys(options.areas)).toEqual(['triage', 'general']);
   });
 
+  it.each([
+    ['#0a6ebd'],
+    ['#fff'],
+    ['RebeccaPurple'],
+    ['transparent'],
+    ['var(--site-color-radiologist)'],
+    ['var(--ifm-color-primary, #2e8555)'],
+    ['rgb(10 110 189 / 80%)'],
+    ['oklch(62% 0.15 250)'],
+    ['color-mix(in srgb, var(--ifm-color-primary) 60%, white)'],
+  ])('accepts the colour %s', (color) => {
+    expect(validate({roles: {a: {label: 'A', color}}}).roles.a!.color).toBe(color);
+  });
+
+  it.each([['/roles'], ['/staff/roles/'], ['/équipe/rôles'], ['/v1.0/roles~all']])('accepts the route %s', (tablePath) => {
+    expect(validate({tablePath}).tablePath).toBe(tablePath);
+  });
+
   it('accepts false to turn off the table page and the exports', () => {
     expect(validate({tablePath: false, jsonFilename: false, csvFilename: false})).toMatchObject({
       tablePath: false,
@@ -77,8 +95,28 @@ describe('validateOptions', () => {
     [{areas: {triage: {label: 'Triage'}}}, '"defaultArea" is "general", which is not one of the configured areas: triage'],
     [{onInvalidAnnotation: 'fail'}, '"onInvalidAnnotation" must be one of [throw, warn, ignore]'],
     [{tablePath: 'roles'}, '"tablePath" must be a path starting with `/`'],
-    [{jsonFilename: 'out/roles.json'}, 'must be a file name without a folder'],
+    [{jsonFilename: 'out/roles.json'}, '"jsonFilename" must be a plain file name'],
     [{colour: 'red'}, '"colour" is not allowed'],
+    // Paths and names that would write outside the build output or replace a page.
+    [{tablePath: '/../../x'}, '"tablePath" must not contain a `..` segment'],
+    [{tablePath: '/docs/./roles'}, '"tablePath" must not contain a `.` segment'],
+    [{tablePath: '/a//b'}, '"tablePath" must not contain an empty segment'],
+    [{tablePath: '/ro\u0000les'}, '"tablePath" has the segment `ro\\u0000les`'],
+    [{tablePath: '/roles?x=1'}, '"tablePath" has the segment `roles?x=1`'],
+    [{tablePath: '/a\\..\\b'}, 'segments may hold only letters, digits'],
+    [{jsonFilename: 'index.html'}, '"jsonFilename" must end with `.json`'],
+    [{csvFilename: '404.html'}, '"csvFilename" must end with `.csv`'],
+    [{jsonFilename: '..'}, '"jsonFilename" must be a plain file name'],
+    [{jsonFilename: '.roles.json'}, '"jsonFilename" must be a plain file name'],
+    [{jsonFilename: 'ro\u0000les.json'}, '"jsonFilename" must be a plain file name'],
+    [{jsonFilename: 'same.json', csvFilename: 'SAME.json'}, '"csvFilename" must end with `.csv`'],
+    // Colours go into a style attribute: only colours pass.
+    [{roles: {a: {label: 'A', color: 'red;background:url(https://evil.example/x.png)'}}}, '"roles.a.color" must be a CSS colour'],
+    [{roles: {a: {label: 'A', color: 'url(x)'}}}, '"roles.a.color" must be a CSS colour'],
+    [{roles: {a: {label: 'A', color: 'rgb(1,2,3)}body{color:red'}}}, '"roles.a.color" must be a CSS colour'],
+    [{roles: {a: {label: 'A', color: 'var(--x);x:y'}}}, '"roles.a.color" must be a CSS colour'],
+    [{roles: {a: {label: 'A', color: 'rgb(expression(alert(1)))'}}}, '"roles.a.color" must be a CSS colour'],
+    [{roles: {a: {label: 'A', color: '"red"'}}}, '"roles.a.color" must be a CSS colour'],
   ])('rejects %j', (options, message) => {
     expect(() => validate(options as Options)).toThrow(message);
   });

@@ -10,6 +10,7 @@ import type {OptionValidationContext} from '@docusaurus/types';
 const {Joi} = createRequire(import.meta.url)(
   '@docusaurus/utils-validation',
 ) as typeof import('@docusaurus/utils-validation');
+import {fileNameProblem, isCssColor, routePathProblem} from './core/safe-values.js';
 import type {
   AreaInfo,
   Options,
@@ -65,7 +66,14 @@ const RoleSchema = Joi.object({
     .unique()
     .default([]),
   description: Joi.string(),
-  color: Joi.string(),
+  color: Joi.string().custom((value: string, helpers) =>
+    isCssColor(value)
+      ? value
+      : helpers.message(
+          {custom: '{{#label}} must be a CSS colour (`#0a6ebd`, `rebeccapurple`, `oklch(…)`) or a variable (`var(--my-color)`), not "{{#bad}}"'},
+          {bad: value},
+        ),
+  ),
 });
 
 const AreaSchema = Joi.object({
@@ -73,10 +81,15 @@ const AreaSchema = Joi.object({
   description: Joi.string(),
 });
 
-const FileNameSchema = Joi.alternatives()
-  .try(
-    Joi.string().pattern(/^[^/\\]+$/).messages({
-      'string.pattern.base': '{{#label}} must be a file name without a folder',
+/**
+ * An export's file name: a plain name with the export's own extension (so
+ * the two exports can never share a name, nor replace a page), or `false`.
+ */
+const fileNameSchema = (extension: string) =>
+  Joi.alternatives().try(
+    Joi.string().custom((value: string, helpers) => {
+      const problem = fileNameProblem(value, extension);
+      return problem ? helpers.message({custom: '{{#label}} {{#problem}}'}, {problem}) : value;
     }),
     Joi.boolean().valid(false),
   );
@@ -95,16 +108,17 @@ export const OptionsSchema = Joi.object<PluginOptions>({
   defaultArea: Joi.string().default(DEFAULT_OPTIONS.defaultArea),
   tablePath: Joi.alternatives()
     .try(
-      Joi.string().pattern(/^\//).messages({
-        'string.pattern.base': '{{#label}} must be a path starting with `/`',
+      Joi.string().custom((value: string, helpers) => {
+        const problem = routePathProblem(value);
+        return problem ? helpers.message({custom: '{{#label}} {{#problem}}'}, {problem}) : value;
       }),
       Joi.boolean().valid(false),
     )
     .default(DEFAULT_OPTIONS.tablePath),
   tableTitle: Joi.string().trim().min(1).default(DEFAULT_OPTIONS.tableTitle),
   tableDescription: Joi.string().trim().min(1).default(DEFAULT_OPTIONS.tableDescription),
-  jsonFilename: FileNameSchema.default(DEFAULT_OPTIONS.jsonFilename),
-  csvFilename: FileNameSchema.default(DEFAULT_OPTIONS.csvFilename),
+  jsonFilename: fileNameSchema('.json').default(DEFAULT_OPTIONS.jsonFilename),
+  csvFilename: fileNameSchema('.csv').default(DEFAULT_OPTIONS.csvFilename),
   onInvalidAnnotation: Joi.string()
     .equal('throw', 'warn', 'ignore')
     .default(DEFAULT_OPTIONS.onInvalidAnnotation),

@@ -33,6 +33,9 @@ import type {RolesConfig} from '../types.js';
 /** Name of the directive authors write: `:::role`. */
 export const DIRECTIVE_NAME = 'role';
 
+/** Anything a message can point at. */
+type Positioned = Pick<Nodes, 'position'>;
+
 /** Attributes an annotation may carry. */
 const ATTRIBUTES = ['of', 'area', 'id'] as const;
 
@@ -47,7 +50,8 @@ export type RuleId =
   | 'empty-annotation'
   | 'expression-in-title'
   | 'not-a-container'
-  | 'malformed-directive';
+  | 'malformed-directive'
+  | 'document-too-large';
 
 /** What an annotation means, resolved against the configured roles and areas. */
 export interface RoleAnnotation {
@@ -83,6 +87,8 @@ export interface ExtractResult {
   annotations: FoundAnnotation[];
   /** `::role` and `:role` directives, which are never annotations. */
   strays: Array<LeafDirective | TextDirective>;
+  /** Paragraphs that start like an annotation but are not one (`:::role Title`). */
+  malformed: Paragraph[];
   /** Problems, with positions, in document order. */
   messages: VFileMessage[];
 }
@@ -96,7 +102,8 @@ export function extractAnnotations(tree: Root, config: RolesConfig): ExtractResu
   const messages: VFileMessage[] = [];
   const annotations: FoundAnnotation[] = [];
   const strays: Array<LeafDirective | TextDirective> = [];
-  const report = (reason: string, node: Nodes, ruleId: RuleId): void => {
+  const malformed: Paragraph[] = [];
+  const report = (reason: string, node: Positioned, ruleId: RuleId): void => {
     messages.push(
       new VFileMessage(reason, {
         place: node.position,
@@ -122,7 +129,7 @@ export function extractAnnotations(tree: Root, config: RolesConfig): ExtractResu
         'not-a-container',
       );
     } else if (node.type === 'paragraph') {
-      checkMalformed(node, report);
+      if (checkMalformed(node, report)) malformed.push(node);
     }
   });
 
@@ -205,7 +212,7 @@ export function extractAnnotations(tree: Root, config: RolesConfig): ExtractResu
       area = config.defaultArea;
     }
 
-    if (label && label.children.some((child) => child.type === 'mdxTextExpression')) {
+    if (label?.children.some((child) => child.type === 'mdxTextExpression' || child.type === 'mdxFlowExpression')) {
       report(
         'Unexpected MDX expression in the title, expected plain text; write `\\{` for a literal brace',
         label,
@@ -241,38 +248,84 @@ export function extractAnnotations(tree: Root, config: RolesConfig): ExtractResu
   }
 
   // Auto ids last, so every explicit id and heading anchor is already taken.
+  const ids = new IdAllocator(usedIds);
   for (const found of annotations) {
     const explicit = found.node.attributes?.id;
     found.annotation.id =
       typeof explicit === 'string' && explicit !== '' && !/\s/.test(explicit)
         ? explicit
-        : uniqueId(slug(found.annotation.title) || 'role', usedIds);
+        : ids.allocate(slug(found.annotation.title) || 'role');
   }
 
   messages.sort(
     (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
   );
-  return {annotations, strays, messages};
+  return {annotations, strays, malformed, messages};
 }
 
-/** The label paragraph (`[…]`) and the body of a container directive. */
+/** The label (`[…]`) of a container directive: its nodes and where it sits. */
+export interface DirectiveLabel {
+  children: Nodes[];
+  position: Paragraph['position'];
+}
+
+/**
+ * The label (`[…]`) and the body of a container directive.
+ *
+ * The parser puts the label in a first paragraph marked `directiveLabel`.
+ * Inside the MDX compile, a paragraph holding only JSX or expressions is
+ * unravelled into its children before any remark plugin runs
+ * (`remark-mark-and-unravel`), marker included: such a label is then the
+ * leading nodes that start on the directive's own opening line, where no
+ * body can start.
+ */
 export function splitLabel(node: ContainerDirective): {
-  label: Paragraph | undefined;
+  label: DirectiveLabel | undefined;
   body: RootContent[];
 } {
   const [first, ...rest] = node.children;
   if (first?.type === 'paragraph' && first.data?.directiveLabel) {
-    return {label: first, body: rest};
+    return {label: {children: first.children, position: first.position}, body: rest};
   }
-  return {label: undefined, body: node.children};
+  const opening = node.position?.start.line;
+  let count = 0;
+  while (count < node.children.length && opening !== undefined) {
+    const child = node.children[count]!;
+    const unravelled = child.type === 'mdxJsxFlowElement' || child.type === 'mdxFlowExpression';
+    if (!unravelled || child.position?.start.line !== opening) break;
+    count += 1;
+  }
+  if (count === 0) return {label: undefined, body: node.children};
+  const children = node.children.slice(0, count);
+  return {
+    label: {
+      children: children as Nodes[],
+      position: {start: children[0]!.position!.start, end: children[count - 1]!.position!.end},
+    },
+    body: node.children.slice(count),
+  };
 }
 
-/** `base`, else `base-1`, `base-2`…: the first one not used yet. */
-function uniqueId(base: string, used: Set<string>): string {
-  let candidate = base;
-  for (let n = 1; used.has(candidate); n += 1) candidate = `${base}-${n}`;
-  used.add(candidate);
-  return candidate;
+/**
+ * Hands out unique ids: `base`, else `base-1`, `base-2`…, the first one not
+ * used yet. Remembers where each base stopped, so equal titles cost linear
+ * time, not quadratic.
+ */
+class IdAllocator {
+  private readonly next = new Map<string, number>();
+  constructor(private readonly used: Set<string>) {}
+
+  allocate(base: string): string {
+    let n = this.next.get(base) ?? 0;
+    let candidate = n === 0 ? base : `${base}-${n}`;
+    while (this.used.has(candidate)) {
+      n += 1;
+      candidate = `${base}-${n}`;
+    }
+    this.next.set(base, n + 1);
+    this.used.add(candidate);
+    return candidate;
+  }
 }
 
 /**
@@ -303,15 +356,16 @@ function headingIds(tree: Root): string[] {
  */
 function checkMalformed(
   paragraph: Paragraph,
-  report: (reason: string, node: Nodes, ruleId: RuleId) => void,
-): void {
+  report: (reason: string, node: Positioned, ruleId: RuleId) => void,
+): boolean {
   const first = paragraph.children[0];
-  if (first?.type !== 'text') return;
+  if (first?.type !== 'text') return false;
   const match = /^(:{3,})role(?![\p{L}\p{N}_-])(.*)/u.exec(first.value);
-  if (!match) return;
+  if (!match) return false;
   report(
     `Unexpected \`${match[1]}role${match[2]!.split('\n')[0]!.trimEnd()}\`, expected \`${match[1]}role[Title]{of=…}\`: the title goes in brackets, with no space before \`[\` or \`{\``,
     paragraph,
     'malformed-directive',
   );
+  return true;
 }

@@ -1,7 +1,19 @@
 /**
- * Plain text out of mdast, for titles, the `text` of an entry and slugs.
+ * Plain text out of mdast, for titles, the `text` of an entry and slugs:
+ * the text a reader sees on the page, computed the same way from the tree
+ * the aggregator parses and from the tree the MDX compile hands `remarkRoles`.
+ *
+ * What Docusaurus does to a node after `remarkRoles` runs decides what the
+ * reader sees, so the rules follow it:
+ *
+ * - a simple text directive (`Dose:Low`: no label, no attributes) is turned
+ *   back into the text `:Low` by Docusaurus when no plugin uses it;
+ * - an admonition shows its title: a text-only one lives in
+ *   `data.hProperties.title` once Docusaurus's admonitions plugin ran;
+ * - images (whose `alt` is not visible text, and which Docusaurus turns into
+ *   `<img>` elements for local files), MDX expressions and ESM, raw HTML and
+ *   front matter show no text of their own.
  */
-import {toString} from 'mdast-util-to-string';
 import type {Nodes, RootContent} from 'mdast';
 
 /** Nodes whose children are blocks: their text is joined with spaces. */
@@ -16,11 +28,30 @@ const BLOCK_CONTAINERS = new Set([
   'footnoteDefinition',
 ]);
 
-/** Nodes that hold code, not prose readers see as text. */
-const SKIPPED = new Set(['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'html', 'yaml', 'toml']);
+/** Nodes that show no text of their own. */
+const SKIPPED = new Set([
+  'mdxjsEsm',
+  'mdxFlowExpression',
+  'mdxTextExpression',
+  'html',
+  'yaml',
+  'toml',
+  'image',
+  'imageReference',
+  'definition',
+]);
+
+/** The title an admonition shows above its children, when it is text only. */
+function admonitionTitle(node: Nodes): string | undefined {
+  const data = node.data as {hName?: unknown; hProperties?: {title?: unknown}} | undefined;
+  const title = data?.hName === 'admonition' ? data.hProperties?.title : undefined;
+  return typeof title === 'string' ? title : undefined;
+}
 
 function blockTexts(node: Nodes, out: string[]): void {
   if (SKIPPED.has(node.type)) return;
+  const title = admonitionTitle(node);
+  if (title !== undefined) out.push(title);
   if (BLOCK_CONTAINERS.has(node.type) && 'children' in node) {
     for (const child of node.children) blockTexts(child, out);
     return;
@@ -28,13 +59,20 @@ function blockTexts(node: Nodes, out: string[]): void {
   out.push(inlineText(node));
 }
 
-/** Text of an inline run, skipping MDX expressions and raw HTML. */
+/** Text of an inline run (or of any node, its blocks glued). */
 function inlineText(node: Nodes): string {
   if (SKIPPED.has(node.type)) return '';
-  if ('children' in node) {
-    return (node.children as Nodes[]).map(inlineText).join('');
+  if (node.type === 'textDirective' && node.children.length === 0 && Object.keys(node.attributes ?? {}).length === 0) {
+    return `:${node.name}`;
   }
-  return toString(node);
+  if (node.type === 'break') return ' ';
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  if ('children' in node) {
+    let text = '';
+    for (const child of node.children as Nodes[]) text += inlineText(child);
+    return text;
+  }
+  return '';
 }
 
 /** Collapse white space the way a browser shows it. */

@@ -14,9 +14,11 @@ import {createHash} from 'node:crypto';
 import {readFile as readFileCallback} from 'node:fs';
 import {stat} from 'node:fs/promises';
 import {promisify} from 'node:util';
-import {escapeMarkdownHeadingIds, unwrapMdxCodeBlocks} from '@docusaurus/utils';
+import {createRequire} from 'node:module';
 import {extractAnnotations, type RoleAnnotation} from '../core/extract.js';
-import {parsePlans, planRolesOnly} from './shortcut.js';
+import {MAX_DOCUMENT_CHARACTERS, documentTooLargeReason} from '../core/limits.js';
+import {DEFAULT_ADMONITION_KEYWORDS, toPageTree} from './page-tree.js';
+import {parsePlans, planRolesOnly, type RolesPlan} from './shortcut.js';
 import {parseMarkdown, type MarkdownFormat} from './parser.js';
 import {formatMessage} from '../plugin/report.js';
 import type {Root} from 'mdast';
@@ -35,11 +37,18 @@ export interface DocSource {
   /** Docs version; `null` for blog posts and pages. */
   version: string | null;
   format: MarkdownFormat;
+  /**
+   * Admonition keywords of the content plugin that compiles the file, or
+   * `false` when it turns admonitions off (default: Docusaurus's keywords).
+   */
+  admonitions?: readonly string[] | false;
+  /** Whether that plugin removes the leading `# Title` (default: `false`; the blog does). */
+  removeContentTitle?: boolean;
   /** Unlisted in this build (production only): left out of the table by the plugin. */
   unlisted?: boolean;
 }
 
-/** How the site's MDX loader preprocesses files before parsing them. */
+/** The site's `markdown` settings that change what the compile makes of a file. */
 export interface MarkdownSettings {
   /** `markdown.preprocessor` from the site config. */
   preprocessor?: (args: {filePath: string; fileContent: string}) => string;
@@ -47,6 +56,14 @@ export interface MarkdownSettings {
   headingIds: boolean;
   /** `markdown.mdx1Compat.comments` (default: `true`). */
   comments: boolean;
+  /** `markdown.mdx1Compat.admonitions`: `:::note Title` means `:::note[Title]` (default: `true`). */
+  admonitions?: boolean;
+  /** `markdown.emoji` (default: `true`). */
+  emoji?: boolean;
+  /** `markdown.mermaid` (default: `false`). */
+  mermaid?: boolean;
+  /** `markdown.anchors.maintainCase` (default: `false`). */
+  maintainCase?: boolean;
 }
 
 /** A problem with its place, for tools (`roles:check --format json`). */
@@ -86,6 +103,11 @@ export interface AggregateResult {
   stats: {files: number; parsed: number; fast: number; reused: number; skipped: number};
 }
 
+// CommonJS exports, invisible to ESM named imports: require them.
+const {admonitionTitleToDirectiveLabel, escapeMarkdownHeadingIds, unwrapMdxCodeBlocks} = createRequire(import.meta.url)(
+  '@docusaurus/utils',
+) as typeof import('@docusaurus/utils');
+
 // The callback API reads small files several times faster than
 // `fs/promises` (which reads in chunks through a FileHandle).
 const readFile = promisify(readFileCallback);
@@ -105,10 +127,6 @@ interface Changed {
   contentKey: string;
 }
 
-/**
- * Stateful aggregator: call `run` on every (re)load; results of unchanged
- * files are reused, keyed by a hash of their content and parse settings.
- */
 /** What the aggregator remembers of a file between runs. */
 interface CacheEntry {
   /** Size, times and inode: unchanged means the file was not written. */
@@ -118,6 +136,14 @@ interface CacheEntry {
   result: FileResult;
 }
 
+/**
+ * Stateful aggregator: call `run` on every (re)load; results of unchanged
+ * files are reused, keyed by a hash of their content and parse settings.
+ *
+ * A file's surprise never reaches another file nor the run: every step of
+ * one file (reading, the shortcut, parsing, extracting) is guarded, and a
+ * file that fails is reported with its own path and position.
+ */
 export class RolesAggregator {
   private cache = new Map<string, CacheEntry>();
 
@@ -129,40 +155,39 @@ export class RolesAggregator {
   /** Read, parse (when needed) and extract every doc; entries in doc order. */
   async run(docs: readonly DocSource[]): Promise<AggregateResult> {
     const stats = {files: docs.length, parsed: 0, fast: 0, reused: 0, skipped: 0};
-    // In chunks, so only one chunk's file contents and trees are alive at once.
-    const results: FileResult[] = [];
-    for (let start = 0; start < docs.length; start += CHUNK) {
-      const chunk = docs.slice(start, start + CHUNK);
-      const looked = await Promise.all(chunk.map((doc) => this.lookUp(doc, stats)));
-      results.push(...this.parseChanged(looked, stats));
-    }
     const entries: RoleEntry[] = [];
     const problems: string[] = [];
     const unparsable: string[] = [];
     const positioned: PositionedProblem[] = [];
-    docs.forEach((doc, index) => {
-      const result = results[index]!;
-      problems.push(...result.problems);
-      if (result.unparsable) unparsable.push(result.unparsable);
-      positioned.push(...result.positioned);
-      // Ids are unique within a file (the extractor marks duplicates
-      // invalid), so `permalink#id` is unique across the site.
-      for (const annotation of result.annotations) {
-        entries.push({
-          id: annotation.id,
-          roles: annotation.roles,
-          area: annotation.area,
-          title: annotation.title,
-          text: annotation.text,
-          permalink: doc.permalink,
-          source: doc.source,
-          line: annotation.line,
-          kind: doc.kind,
-          pluginId: doc.pluginId,
-          version: doc.version,
-        });
-      }
-    });
+    // In chunks, so only one chunk's file contents and trees are alive at once.
+    for (let start = 0; start < docs.length; start += CHUNK) {
+      const chunk = docs.slice(start, start + CHUNK);
+      const looked = await Promise.all(chunk.map((doc) => this.lookUp(doc, stats)));
+      const results = this.parseChanged(looked, stats);
+      chunk.forEach((doc, index) => {
+        const result = results[index]!;
+        for (const problem of result.problems) problems.push(problem);
+        if (result.unparsable) unparsable.push(result.unparsable);
+        for (const problem of result.positioned) positioned.push(problem);
+        // Ids are unique within a file (the extractor marks duplicates
+        // invalid), so `permalink#id` is unique across the site.
+        for (const annotation of result.annotations) {
+          entries.push({
+            id: annotation.id,
+            roles: annotation.roles,
+            area: annotation.area,
+            title: annotation.title,
+            text: annotation.text,
+            permalink: doc.permalink,
+            source: doc.source,
+            line: annotation.line,
+            kind: doc.kind,
+            pluginId: doc.pluginId,
+            version: doc.version,
+          });
+        }
+      });
+    }
     // Forget files that are gone, so the cache never outgrows the site.
     const live = new Set(docs.map((doc) => doc.filePath));
     for (const filePath of this.cache.keys()) if (!live.has(filePath)) this.cache.delete(filePath);
@@ -176,26 +201,40 @@ export class RolesAggregator {
    * same; one without `:role` needs no parse.
    */
   private async lookUp(doc: DocSource, stats: AggregateResult['stats']): Promise<FileResult | Changed> {
-    const info = await stat(doc.filePath);
-    const statKey = `${doc.format}:${doc.source}:${info.size}:${info.mtimeMs}:${info.ctimeMs}:${info.ino}`;
-    const cached = this.cache.get(doc.filePath);
-    if (cached?.stat === statKey) {
-      stats[cached.content === undefined ? 'skipped' : 'reused'] += 1;
-      return cached.result;
+    let statKey: string;
+    let raw: string;
+    try {
+      const info = await stat(doc.filePath);
+      statKey = `${doc.format}:${doc.source}:${info.size}:${info.mtimeMs}:${info.ctimeMs}:${info.ino}`;
+      const cached = this.cache.get(doc.filePath);
+      if (cached?.stat === statKey) {
+        stats[cached.content === undefined ? 'skipped' : 'reused'] += 1;
+        return cached.result;
+      }
+      raw = await readFile(doc.filePath, 'utf8');
+    } catch (error) {
+      // Gone or unreadable: the content plugin that listed it reports it too.
+      return failed(doc, error, 'Could not read the file');
     }
-    const raw = await readFile(doc.filePath, 'utf8');
-    const content = this.markdown.preprocessor
-      ? this.markdown.preprocessor({filePath: doc.filePath, fileContent: raw})
-      : raw;
+    let content: string;
+    try {
+      content = this.markdown.preprocessor
+        ? this.markdown.preprocessor({filePath: doc.filePath, fileContent: raw})
+        : raw;
+    } catch (error) {
+      return failed(doc, error, 'The site\'s markdown.preprocessor failed');
+    }
     if (!content.includes(':role')) {
       stats.skipped += 1;
       this.cache.set(doc.filePath, {stat: statKey, content: undefined, result: EMPTY});
       return EMPTY;
     }
+    const admonitions = doc.admonitions ?? DEFAULT_ADMONITION_KEYWORDS;
     const contentKey = createHash('sha1')
-      .update(`${doc.format}\0${doc.source}\0`)
+      .update(`${doc.format}\0${doc.source}\0${String(admonitions)}\0${doc.removeContentTitle === true}\0`)
       .update(content)
       .digest('base64');
+    const cached = this.cache.get(doc.filePath);
     if (cached?.content === contentKey) {
       stats.reused += 1;
       this.cache.set(doc.filePath, {...cached, stat: statKey});
@@ -204,6 +243,9 @@ export class RolesAggregator {
     // The same string transformations the MDX loader applies before parsing.
     let prepared = unwrapMdxCodeBlocks(content);
     if (this.markdown.headingIds) prepared = escapeMarkdownHeadingIds(prepared);
+    if ((this.markdown.admonitions ?? true) && admonitions !== false && admonitions.length > 0) {
+      prepared = admonitionTitleToDirectiveLabel(prepared, [...admonitions]);
+    }
     return {changed: true, doc, prepared, statKey, contentKey};
   }
 
@@ -215,11 +257,13 @@ export class RolesAggregator {
     const changed = looked.filter((item): item is Changed => 'changed' in item);
     const trees = new Map<Changed, Root | undefined>();
     for (const format of ['md', 'mdx'] as const) {
-      const group = changed.filter((item) => item.doc.format === format);
-      const planned = group.flatMap((item) => {
-        const plan = planRolesOnly(item.prepared);
-        return plan ? [{item, plan}] : [];
-      });
+      const planned: Array<{item: Changed; plan: RolesPlan}> = [];
+      for (const item of changed) {
+        if (item.doc.format !== format || item.doc.removeContentTitle) continue;
+        if (item.prepared.length > MAX_DOCUMENT_CHARACTERS) continue;
+        const plan = planOrGiveUp(item.prepared);
+        if (plan) planned.push({item, plan});
+      }
       const options = {format, comments: this.markdown.comments};
       parsePlans(planned.map(({plan}) => plan), options).forEach((tree, index) => {
         trees.set(planned[index]!.item, tree);
@@ -238,38 +282,74 @@ export class RolesAggregator {
 
   /** Extract one file's annotations, from the shortcut's tree or a full parse. */
   private extract({doc, prepared}: Changed, fast: Root | undefined): FileResult {
+    if (prepared.length > MAX_DOCUMENT_CHARACTERS) {
+      const reason = documentTooLargeReason(prepared.length);
+      return {
+        ...EMPTY,
+        problems: [`${doc.source}:1:1: ${reason}`],
+        positioned: [{source: doc.source, line: 1, column: 1, reason, ruleId: 'document-too-large'}],
+      };
+    }
     let tree = fast;
     if (!tree) {
       try {
         tree = parseMarkdown(prepared, {format: doc.format, comments: this.markdown.comments});
       } catch (error) {
-        const place = error as {line?: number; column?: number; reason?: string; message?: string};
-        const problem: PositionedProblem = {
-          source: doc.source,
-          line: place.line ?? 1,
-          column: place.column ?? 1,
-          reason: place.reason ?? place.message ?? String(error),
-          ruleId: undefined,
-        };
-        return {
-          ...EMPTY,
-          positioned: [problem],
-          unparsable: `${doc.source}:${problem.line}:${problem.column}: ${problem.reason}`,
-        };
+        // Invalid MDX: the page's own compile fails with the same error.
+        return failed(doc, error);
       }
     }
-    const {annotations, messages} = extractAnnotations(tree, this.config);
-    return {
-      annotations: annotations.filter((found) => found.valid).map((found) => found.annotation),
-      problems: messages.map((message) => formatMessage(message, doc.source)),
-      positioned: messages.map((message) => ({
-        source: doc.source,
-        line: message.line ?? 1,
-        column: message.column ?? 1,
-        reason: message.reason,
-        ruleId: message.ruleId ?? undefined,
-      })),
-      unparsable: undefined,
-    };
+    try {
+      toPageTree(tree, {
+        admonitions: doc.admonitions ?? DEFAULT_ADMONITION_KEYWORDS,
+        removeContentTitle: doc.removeContentTitle ?? false,
+        emoji: this.markdown.emoji ?? true,
+        mermaid: this.markdown.mermaid ?? false,
+        maintainCase: this.markdown.maintainCase ?? false,
+      });
+      const {annotations, messages} = extractAnnotations(tree, this.config);
+      const valid: RoleAnnotation[] = [];
+      for (const found of annotations) if (found.valid) valid.push(found.annotation);
+      return {
+        annotations: valid,
+        problems: messages.map((message) => formatMessage(message, doc.source)),
+        positioned: messages.map((message) => ({
+          source: doc.source,
+          line: message.line ?? 1,
+          column: message.column ?? 1,
+          reason: message.reason,
+          ruleId: message.ruleId ?? undefined,
+        })),
+        unparsable: undefined,
+      };
+    } catch (error) {
+      return failed(doc, error, 'Could not read role annotations');
+    }
   }
+}
+
+/** The shortcut's plan, or `undefined` (parse whole) when planning itself fails. */
+function planOrGiveUp(content: string): RolesPlan | undefined {
+  try {
+    return planRolesOnly(content);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A file that could not be read or parsed, reported with its own path and,
+ * for a parse error, the position the parser gives (the one the page's
+ * compile reports).
+ */
+function failed(doc: DocSource, error: unknown, what?: string): FileResult {
+  const place = (error ?? {}) as {line?: unknown; column?: unknown; reason?: unknown; message?: unknown};
+  const line = typeof place.line === 'number' ? place.line : 1;
+  const column = typeof place.column === 'number' ? place.column : 1;
+  const reason = `${what ? `${what}: ` : ''}${String(place.reason ?? place.message ?? error)}`;
+  return {
+    ...EMPTY,
+    positioned: [{source: doc.source, line, column, reason, ruleId: undefined}],
+    unparsable: `${doc.source}:${line}:${column}: ${reason}`,
+  };
 }

@@ -138,6 +138,10 @@ export function planRolesOnly(content: string): RolesPlan | undefined {
       } else if (!blank && fence.indent > 0 && !text.startsWith(' '.repeat(fence.indent))) {
         // An indented fence may belong to a list item that this line ends.
         return undefined;
+      } else if (CLOSING.test(text)) {
+        // The fence may sit in a container (`:::note`) that this line closes,
+        // and the container's end ends the code too.
+        return undefined;
       }
       previousBlank = false;
       continue;
@@ -164,6 +168,10 @@ export function planRolesOnly(content: string): RolesPlan | undefined {
     previousBlank = blank;
   }
 
+  // Unclosed: code to the end of the document, or up to the end of a
+  // container or list item the lines cannot tell.
+  if (fence) return undefined;
+
   const pieces: Piece[] = [];
   for (const [at, open] of openings.entries()) {
     const colons = OPENING.exec(lines[open]!.text)![1]!.length;
@@ -184,91 +192,127 @@ export function planRolesOnly(content: string): RolesPlan | undefined {
 /** Batches stay below this size, so one parse never holds too much. */
 const BATCH_CHARACTERS = 100_000;
 
-/**
- * Parse the pieces of many documents together: setting up the parser costs
- * more than parsing a small piece, so one parse serves a batch of documents.
- * Pieces are self-contained (no definitions, checked by the plan), so a
- * batch parses each exactly as alone. If a batch does not have the expected
- * shape, each of its documents is parsed alone, so one document's surprise
- * cannot affect another's result.
- */
-export function parsePlans(plans: readonly RolesPlan[], options: ParseOptions): Array<Root | undefined> {
-  const results: Array<Root | undefined> = [];
-  let batch: RolesPlan[] = [];
-  let size = 0;
-  const flush = () => {
-    if (batch.length === 0) return;
-    const together = parsePieces(batch, options);
-    results.push(...(together ?? batch.map((plan) => parsePieces([plan], options)?.[0])));
-    batch = [];
-    size = 0;
-  };
-  for (const plan of plans) {
-    batch.push(plan);
-    size += plan.pieces.reduce((sum, piece) => sum + plan.lines[piece.to]!.start - plan.lines[piece.from]!.start, 0);
-    if (size > BATCH_CHARACTERS) flush();
-  }
-  flush();
-  return results;
+/** A piece of one plan, as a batch holds it. */
+interface PieceRef {
+  plan: RolesPlan;
+  piece: Piece;
 }
 
 /**
- * Parse the pieces of `plans` in one go, separated by blank lines, check the
- * result has exactly the expected shape, and move each node back to its
- * place in its document. `undefined` when the shape is not as expected.
+ * Parse the pieces of many documents together: setting up the parser costs
+ * more than parsing a small piece, so one parse serves a batch of pieces
+ * (of one or many documents, and a large document's pieces over several
+ * batches, so no parse holds more than about `BATCH_CHARACTERS`). Pieces
+ * are self-contained (no definitions, checked by the plan), so a batch
+ * parses each exactly as alone.
+ *
+ * If a batch fails or does not have the expected shape, each document it
+ * touched is parsed again alone; a document whose pieces fail alone gets
+ * `undefined` (the caller parses it whole, and reports its errors with its
+ * own positions). One document's surprise can never affect another's
+ * result, nor stop the run.
  */
-function parsePieces(plans: readonly RolesPlan[], options: ParseOptions): Root[] | undefined {
-  let batch = '';
-  let batchLine = 0;
-  const starts: Array<Array<{line: number; offset: number}>> = [];
-  for (const {content, lines, pieces} of plans) {
-    const planStarts: Array<{line: number; offset: number}> = [];
-    for (const piece of pieces) {
-      planStarts.push({line: batchLine, offset: batch.length});
-      const text =
-        piece.to + 1 < lines.length
-          ? content.slice(lines[piece.from]!.start, lines[piece.to + 1]!.start)
-          : `${content.slice(lines[piece.from]!.start)}\n`;
-      batch += piece.kind === 'container' ? `${text}\n${SENTINEL}\n\n` : `${text}\n`;
-      batchLine += piece.to - piece.from + 1 + (piece.kind === 'container' ? 3 : 1);
-    }
-    starts.push(planStarts);
+export function parsePlans(plans: readonly RolesPlan[], options: ParseOptions): Array<Root | undefined> {
+  const children = new Map<RolesPlan, RootContent[]>(plans.map((plan) => [plan, []]));
+  const retry = new Set<RolesPlan>();
+  forEachBatch(plans, (batch) => {
+    const nodes = tryParsePieces(batch, options);
+    batch.forEach((ref, index) => {
+      if (nodes) children.get(ref.plan)!.push(nodes[index]!);
+      else retry.add(ref.plan);
+    });
+  });
+  const failed = new Set<RolesPlan>();
+  for (const plan of retry) {
+    const alone: RootContent[] = [];
+    forEachBatch([plan], (batch) => {
+      const nodes = failed.has(plan) ? undefined : tryParsePieces(batch, options);
+      if (nodes) for (const node of nodes) alone.push(node);
+      else failed.add(plan);
+    });
+    children.set(plan, alone);
   }
-  const parsed = getParser(options).parse(batch).children;
+  return plans.map((plan) => (failed.has(plan) ? undefined : {type: 'root', children: children.get(plan)!}));
+}
+
+/** Call `parse` with the pieces of `plans`, in order, in batches of about `BATCH_CHARACTERS`. */
+function forEachBatch(plans: readonly RolesPlan[], parse: (batch: PieceRef[]) => void): void {
+  let batch: PieceRef[] = [];
+  let size = 0;
+  for (const plan of plans) {
+    for (const piece of plan.pieces) {
+      batch.push({plan, piece});
+      size += (plan.lines[piece.to + 1]?.start ?? plan.content.length) - plan.lines[piece.from]!.start;
+      if (size > BATCH_CHARACTERS) {
+        parse(batch);
+        batch = [];
+        size = 0;
+      }
+    }
+  }
+  if (batch.length > 0) parse(batch);
+}
+
+/** `parsePieces`, with any exception (a syntax error in a piece) meaning "no result". */
+function tryParsePieces(batch: readonly PieceRef[], options: ParseOptions): RootContent[] | undefined {
+  try {
+    return parsePieces(batch, options);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Parse `batch` in one go, the pieces separated by blank lines (a container
+ * also by a sentinel paragraph), check the result has exactly the expected
+ * shape, and move each node back to its place in its document. `undefined`
+ * when the shape is not as expected.
+ */
+function parsePieces(batch: readonly PieceRef[], options: ParseOptions): RootContent[] | undefined {
+  let text = '';
+  let batchLine = 0;
+  const starts: Array<{line: number; offset: number}> = [];
+  for (const {plan, piece} of batch) {
+    const {content, lines} = plan;
+    starts.push({line: batchLine, offset: text.length});
+    const slice =
+      piece.to + 1 < lines.length
+        ? content.slice(lines[piece.from]!.start, lines[piece.to + 1]!.start)
+        : `${content.slice(lines[piece.from]!.start)}\n`;
+    text += piece.kind === 'container' ? `${slice}\n${SENTINEL}\n\n` : `${slice}\n`;
+    batchLine += piece.to - piece.from + 1 + (piece.kind === 'container' ? 3 : 1);
+  }
+  const parsed = getParser(options).parse(text).children;
   let cursor = 0;
-  const roots: Root[] = [];
-  for (const [planIndex, {lines, pieces}] of plans.entries()) {
-    const children: RootContent[] = [];
-    for (const [index, piece] of pieces.entries()) {
-      const node = parsed[cursor];
-      const start = starts[planIndex]![index]!;
-      const expected = piece.kind === 'container' ? 'containerDirective' : 'heading';
+  const nodes: RootContent[] = [];
+  for (const [index, {plan, piece}] of batch.entries()) {
+    const node = parsed[cursor];
+    const start = starts[index]!;
+    const expected = piece.kind === 'container' ? 'containerDirective' : 'heading';
+    if (
+      node?.type !== expected ||
+      (node.type === 'containerDirective' && node.name !== 'role') ||
+      node.position?.start.line !== start.line + 1 ||
+      node.position.start.column !== 1 ||
+      node.position.end.line !== start.line + 1 + piece.to - piece.from
+    ) {
+      return undefined;
+    }
+    cursor += 1;
+    if (piece.kind === 'container') {
+      const sentinel = parsed[cursor];
+      cursor += 1;
       if (
-        node?.type !== expected ||
-        (node.type === 'containerDirective' && node.name !== 'role') ||
-        node.position?.start.line !== start.line + 1 ||
-        node.position.start.column !== 1 ||
-        node.position.end.line !== start.line + 1 + piece.to - piece.from
+        sentinel?.type !== 'paragraph' ||
+        sentinel.children.length !== 1 ||
+        sentinel.children[0]!.type !== 'text' ||
+        sentinel.children[0]!.value !== SENTINEL
       ) {
         return undefined;
       }
-      cursor += 1;
-      if (piece.kind === 'container') {
-        const sentinel = parsed[cursor];
-        cursor += 1;
-        if (
-          sentinel?.type !== 'paragraph' ||
-          sentinel.children.length !== 1 ||
-          sentinel.children[0]!.type !== 'text' ||
-          sentinel.children[0]!.value !== SENTINEL
-        ) {
-          return undefined;
-        }
-      }
-      shift(node, piece.from - start.line, lines[piece.from]!.start - start.offset);
-      children.push(node);
     }
-    roots.push({type: 'root', children});
+    shift(node, piece.from - start.line, plan.lines[piece.from]!.start - start.offset);
+    nodes.push(node);
   }
-  return cursor === parsed.length ? roots : undefined;
+  return cursor === parsed.length ? nodes : undefined;
 }

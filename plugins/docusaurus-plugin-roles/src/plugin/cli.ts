@@ -23,7 +23,7 @@ export interface CheckProblem {
   column: number;
   /** `error` fails the build (and the command); `warning` does not. */
   severity: 'error' | 'warning';
-  /** The extractor's rule, `missing-remark-plugin`, or `mdx-syntax` when the file does not parse. */
+  /** The extractor's rule, `missing-remark-plugin`, or `unparsable` for a file that cannot be read or parsed. */
   ruleId: string;
   reason: string;
   /** The locales whose build meets this problem. */
@@ -103,7 +103,7 @@ function localesToLoad(context: LoadContext, asked: string[] | undefined): strin
 function withSeverity(problem: PositionedProblem, options: PluginOptions): Omit<CheckProblem, 'locales'> | undefined {
   const {source: file, line, column, reason} = problem;
   // A file that does not parse fails the build whatever the option says.
-  if (problem.ruleId === undefined) return {file, line, column, severity: 'error', ruleId: 'mdx-syntax', reason};
+  if (problem.ruleId === undefined) return {file, line, column, severity: 'error', ruleId: 'unparsable', reason};
   if (options.onInvalidAnnotation === 'ignore') return undefined;
   const severity = options.onInvalidAnnotation === 'throw' ? 'error' : 'warning';
   return {file, line, column, severity, ruleId: problem.ruleId, reason};

@@ -8,20 +8,21 @@ import path from 'node:path';
 import {readFile} from 'node:fs/promises';
 import {logger} from '@docusaurus/logger';
 import type {DocusaurusConfig} from '@docusaurus/types';
+import {decodeHTMLAttribute} from 'entities';
 import type {RoleEntry} from '../types.js';
 import {describeInstance, remarkFix} from './setup-check.js';
 
-/** How React writes an attribute value into HTML. */
-function escapeAttribute(value: string): string {
-  return value.replace(/[&"'<>]/g, (char) => `&${{'&': 'amp', '"': 'quot', "'": '#x27', '<': 'lt', '>': 'gt'}[char]!};`);
-}
-
-/** Whether the HTML has an element with this id (quoted or, once minified, not). */
-function hasId(html: string, id: string): boolean {
-  const value = escapeAttribute(id);
-  return [`"${value}"`, `'${value}'`, `${value} `, `${value}>`].some((written) =>
-    html.includes(` id=${written}`),
-  );
+/**
+ * Every `id` attribute value of an HTML page, decoded: React writes
+ * `id="R&amp;D"`, a minifier may write `id=R&D` or `id=R&#38;D`; all name
+ * the id `R&D`.
+ */
+export function htmlIds(html: string): Set<string> {
+  const ids = new Set<string>();
+  for (const match of html.matchAll(/<[a-zA-Z][^\s/>]*(?:\s+[^>]*?)?\sid=(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/g)) {
+    ids.add(decodeHTMLAttribute(match[1] ?? match[2] ?? match[3] ?? ''));
+  }
+  return ids;
 }
 
 /** The built HTML file of a page path, as Docusaurus writes it. */
@@ -57,7 +58,9 @@ export async function checkBuiltCallouts({
 }): Promise<void> {
   const byPage = new Map<string, RoleEntry[]>();
   for (const entry of entries) {
-    byPage.set(entry.permalink, [...(byPage.get(entry.permalink) ?? []), entry]);
+    const page = byPage.get(entry.permalink);
+    if (page) page.push(entry);
+    else byPage.set(entry.permalink, [entry]);
   }
   const missing: string[] = [];
   // The content plugin instances whose pages lack callouts, each with its fix.
@@ -66,7 +69,8 @@ export async function checkBuiltCallouts({
     [...byPage].map(async ([permalink, pageEntries]) => {
       const html = await readPage(outDir, baseUrl, permalink);
       if (html === undefined) return;
-      const absent = pageEntries.filter((entry) => !hasId(html, entry.id));
+      const ids = htmlIds(html);
+      const absent = pageEntries.filter((entry) => !ids.has(entry.id));
       if (absent.length > 0) {
         const {source, kind, pluginId} = pageEntries[0]!;
         missing.push(`${source} (${permalink}): ${absent.map((entry) => entry.id).join(', ')}`);

@@ -4,16 +4,28 @@
  */
 import path from 'node:path';
 import {visit} from 'unist-util-visit';
-import type {Root, RootContent} from 'mdast';
+import type {Paragraph, Root, RootContent} from 'mdast';
 import type {MdxJsxFlowElement, MdxJsxTextElement} from 'mdast-util-mdx-jsx';
 import type {VFile} from 'vfile';
-import {extractAnnotations, splitLabel, type FoundAnnotation} from '../core/extract.js';
+import {extractAnnotations, splitLabel, type FoundAnnotation, type RoleAnnotation} from '../core/extract.js';
 import {DEFAULT_OPTIONS, normalizeOptions, toRolesConfig} from '../options.js';
+import {MAX_DOCUMENT_CHARACTERS, documentTooLargeReason} from '../core/limits.js';
+import {VFileMessage} from 'vfile-message';
 import {findSite, type PublishedPage, type SiteRegistration} from '../plugin/registry.js';
 import {REMARK_MARKER} from '../plugin/setup-check.js';
 import {displayPath, formatMessage, reportProblems} from '../plugin/report.js';
 import type {Options, RolesConfig, Severity} from '../types.js';
 import {identifierAttribute, importDefault, stringAttribute, valueAttribute} from './mdx.js';
+
+declare module 'vfile' {
+  interface DataMap {
+    /**
+     * Every `:::role` annotation of the file, as `remarkRoles` decided it
+     * (`valid: false` for those left out of the table), in document order.
+     */
+    roleAnnotations: Array<RoleAnnotation & {valid: boolean}>;
+  }
+}
 
 /** Options of `remarkRoles` when used without the Docusaurus plugin. */
 export interface RemarkRolesOptions extends Options {
@@ -79,7 +91,22 @@ export function remarkRoles(options?: RemarkRolesOptions) {
           site,
         };
 
-    const {annotations, strays, messages} = extractAnnotations(tree, settings.config);
+    const {annotations, strays, malformed, messages} = extractAnnotations(tree, settings.config);
+    // The aggregator does not parse documents above the limit: list none of
+    // this page's callouts either, and say why, so the page and table agree.
+    const characters = String(file.value ?? '').length;
+    if (characters > MAX_DOCUMENT_CHARACTERS) {
+      for (const found of annotations) found.valid = false;
+      messages.length = 0;
+      messages.push(
+        new VFileMessage(documentTooLargeReason(characters), {
+          place: {line: 1, column: 1},
+          ruleId: 'document-too-large',
+          source: 'docusaurus-plugin-roles',
+        }),
+      );
+    }
+    file.data.roleAnnotations = annotations.map(({annotation, valid}) => ({...annotation, valid}));
 
     const shown = displayPath(file.path ? path.resolve(file.path) : '<input>', site?.siteDir);
     const lines = messages.map((message) => formatMessage(message, shown));
@@ -98,6 +125,9 @@ export function remarkRoles(options?: RemarkRolesOptions) {
     for (const stray of strays) {
       stray.data = {...stray.data, hName: stray.type === 'leafDirective' ? 'p' : 'span'};
     }
+    // `:::role[T] {of=x}` is a paragraph whose `{of=x}` MDX would evaluate
+    // (a ReferenceError when the page renders): show it as the text it is.
+    for (const paragraph of malformed) literalOpeningLine(paragraph);
 
     const imports: RootContent[] = [];
     if (annotations.length > 0) imports.push(importDefault(CALLOUT, '@theme/RoleCallout'));
@@ -135,6 +165,10 @@ export function remarkRoles(options?: RemarkRolesOptions) {
   };
 }
 
+// Lets the setup check recognize the plugin in a site config even when a
+// bundler renamed the function.
+Object.defineProperty(remarkRoles, REMARK_MARKER, {value: true});
+
 /**
  * Rewrite a `:::role` container in place as a `RoleCallout` element (in
  * place, because the node may sit anywhere: lists, block quotes, JSX…).
@@ -154,6 +188,20 @@ function toCallout({annotation, node, valid, unknownRoles}: FoundAnnotation, pub
     ...(valid && !published?.unlisted ? [] : [stringAttribute('unlisted', true)]),
   ];
   element.children = body as MdxJsxFlowElement['children'];
+}
+
+/**
+ * Turn the MDX expressions on the first line of a malformed annotation back
+ * into the text the author wrote, so the page renders it instead of
+ * evaluating `of=radiologist` as JavaScript.
+ */
+function literalOpeningLine(paragraph: Paragraph): void {
+  const line = paragraph.position?.start.line;
+  paragraph.children = paragraph.children.map((child) =>
+    child.type === 'mdxTextExpression' && child.position?.start.line === line
+      ? {type: 'text', value: `{${child.value}}`, position: child.position}
+      : child,
+  );
 }
 
 /**
