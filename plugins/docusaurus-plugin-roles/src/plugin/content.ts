@@ -10,7 +10,9 @@ import type {AllContent, LoadContext} from '@docusaurus/types';
 import type {LoadedContent} from '@docusaurus/plugin-content-docs';
 import type {DocSource} from '../parse/aggregate.js';
 import type {ContentKind} from '../types.js';
+import {DEFAULT_ADMONITION_KEYWORDS} from '../parse/page-tree.js';
 import {resolveFormat} from '../parse/parser.js';
+import {contentInstancesSetup} from './setup-check.js';
 
 // CommonJS getter export, invisible to ESM named imports: require it.
 const {applyTrailingSlash} = createRequire(import.meta.url)(
@@ -90,6 +92,8 @@ function toSource(
     pluginId,
     version: null,
     format: resolveFormat(filePath, context.siteConfig.markdown?.format ?? 'mdx', mdx?.format),
+    // The blog's MDX loader drops a leading `# Title` (it is the post's title).
+    ...(kind === 'blog' && {removeContentTitle: true}),
     unlisted: metadata.unlisted,
   };
 }
@@ -123,11 +127,33 @@ export function collectPageSources(allContent: AllContent, context: LoadContext)
   );
 }
 
-/** Every file that may hold annotations: docs, then blog posts, then pages. */
+/**
+ * The admonition keywords an `admonitions` option gives the MDX loader, as
+ * `@docusaurus/mdx-loader` normalizes it (`true` or absent: the defaults).
+ */
+export function admonitionKeywords(option: unknown): readonly string[] | false {
+  if (option === undefined || option === true) return DEFAULT_ADMONITION_KEYWORDS;
+  if (!option || typeof option !== 'object') return false;
+  const {keywords, extendDefaults} = option as {keywords?: string[]; extendDefaults?: boolean};
+  const own = keywords ?? DEFAULT_ADMONITION_KEYWORDS;
+  return (extendDefaults ?? true) ? [...DEFAULT_ADMONITION_KEYWORDS, ...own] : own;
+}
+
+/**
+ * Every file that may hold annotations: docs, then blog posts, then pages,
+ * each with the admonition keywords of the instance that compiles it (read
+ * from the config; an instance the config does not show uses the defaults).
+ */
 export function collectSources(allContent: AllContent, context: LoadContext): DocSource[] {
+  const declared = new Map(
+    contentInstancesSetup(context.siteConfig).map((instance) => [`${instance.kind}:${instance.pluginId}`, instance.options]),
+  );
   return [
     ...collectDocSources(allContent, context),
     ...collectBlogSources(allContent, context),
     ...collectPageSources(allContent, context),
-  ];
+  ].map((source) => {
+    const options = declared.get(`${source.kind}:${source.pluginId}`);
+    return options ? {...source, admonitions: admonitionKeywords(options.admonitions)} : source;
+  });
 }

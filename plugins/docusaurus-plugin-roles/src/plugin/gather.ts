@@ -24,10 +24,15 @@ export const PLUGIN_NAME = 'docusaurus-plugin-roles';
 
 /** How the site's MDX loader reads Markdown, for the aggregator to read it the same way. */
 export function markdownSettings(siteConfig: DocusaurusConfig): MarkdownSettings {
+  const {markdown} = siteConfig;
   return {
-    preprocessor: siteConfig.markdown?.preprocessor,
-    headingIds: siteConfig.markdown?.mdx1Compat?.headingIds ?? true,
-    comments: siteConfig.markdown?.mdx1Compat?.comments ?? true,
+    preprocessor: markdown?.preprocessor,
+    headingIds: markdown?.mdx1Compat?.headingIds ?? true,
+    comments: markdown?.mdx1Compat?.comments ?? true,
+    admonitions: markdown?.mdx1Compat?.admonitions ?? true,
+    emoji: markdown?.emoji ?? true,
+    mermaid: markdown?.mermaid ?? false,
+    maintainCase: markdown?.anchors?.maintainCase ?? false,
   };
 }
 

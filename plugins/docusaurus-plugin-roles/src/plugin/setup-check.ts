@@ -27,6 +27,8 @@ export interface ContentInstanceSetup {
   registered: boolean;
   /** The config line that registers `remarkRoles` for this very instance. */
   fix: string;
+  /** Its options as the config writes them (not validated, no defaults). */
+  options: Record<string, unknown>;
 }
 
 function isRemarkRoles(item: unknown): boolean {
@@ -87,7 +89,8 @@ export function contentInstancesSetup(siteConfig: DocusaurusConfig): ContentInst
       if (pluginOptions === false) continue;
       const values = (pluginOptions ?? {}) as Record<string, unknown>;
       const pluginId = (values.id as string | undefined) ?? 'default';
-      result.push({kind, pluginId, registered: listsRemarkRoles(values), fix: presetFix(name, presetKey, pluginId)});
+      const fix = presetFix(name, presetKey, pluginId);
+      result.push({kind, pluginId, registered: listsRemarkRoles(values), fix, options: values});
     }
   }
   for (const item of siteConfig.plugins ?? []) {
@@ -96,7 +99,8 @@ export function contentInstancesSetup(siteConfig: DocusaurusConfig): ContentInst
     const known = CONTENT_PLUGINS.find((candidate) => candidate.plugin.test(name));
     if (!known) continue;
     const pluginId = (options.id as string | undefined) ?? 'default';
-    result.push({kind: known.kind, pluginId, registered: listsRemarkRoles(options), fix: pluginFix(name, pluginId)});
+    const fix = pluginFix(name, pluginId);
+    result.push({kind: known.kind, pluginId, registered: listsRemarkRoles(options), fix, options});
   }
   return result;
 }
