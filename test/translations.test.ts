@@ -37,7 +37,7 @@ describe('getRolesTranslationFiles', () => {
     const messages = Object.fromEntries(Object.entries(files[0]!.content).map(([key, value]) => [key, value.message]));
     expect(messages).toEqual({
       'table.title': 'Who does what',
-      'table.description': 'Every duty described in these docs, compared role by role and area by area.',
+      'table.description': 'Every duty described on this site, compared role by role and area by area.',
       'role.radiologist.label': 'Radiologist',
       'role.radiologist.description': 'Reads the images.',
       'role.radiologist.aliases': '',

@@ -47,7 +47,7 @@ export const DEFAULT_OPTIONS: PluginOptions = {
   defaultArea: 'general',
   tablePath: '/roles',
   tableTitle: 'Who does what',
-  tableDescription: 'Every duty described in these docs, compared role by role and area by area.',
+  tableDescription: 'Every duty described on this site, compared role by role and area by area.',
   jsonFilename: 'roles.json',
   csvFilename: 'roles.csv',
   onInvalidAnnotation: 'throw',

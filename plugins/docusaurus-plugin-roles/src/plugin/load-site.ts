@@ -98,6 +98,8 @@ export async function loadSiteContent<Content>({
   pluginName: string;
 }): Promise<LoadedSite<Content>> {
   const core = coreServer(siteDir);
+  // As `docusaurus build` does for each locale: a config may read it.
+  process.env.DOCUSAURUS_CURRENT_LOCALE = locale;
   const context = await core.loadContext({siteDir, config, locale, ...(outDir !== undefined && {outDir})});
   const plugins = (await core.initPlugins(context)).filter(
     (plugin) => CONTENT_PLUGINS.has(plugin.name) || plugin.name === pluginName,
