@@ -30,9 +30,14 @@ const roles: RolesOptions = {
   pageSummary: true,
 };
 
+// The site's title and tagline are not translation files' business: pick them per locale.
+const spanish = process.env.DOCUSAURUS_CURRENT_LOCALE === 'es';
+
 const config: Config = {
-  title: 'Who does what in imaging',
-  tagline: 'Radiologists and radiologic technologists, side by side',
+  title: spanish ? 'Quién hace qué en imágenes médicas' : 'Who does what in imaging',
+  tagline: spanish
+    ? 'Radiólogos y tecnólogos radiológicos, lado a lado'
+    : 'Radiologists and radiologic technologists, side by side',
   favicon: 'img/favicon.ico',
 
   // Future flags, see https://docusaurus.io/docs/api/docusaurus-config#future
@@ -46,9 +51,11 @@ const config: Config = {
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
 
+  // A Spanish edition: `i18n/es` holds the translated pages, the theme's and
+  // the plugin's strings, and the role and area labels.
   i18n: {
     defaultLocale: 'en',
-    locales: ['en'],
+    locales: ['en', 'es'],
   },
 
   presets: [
@@ -101,6 +108,7 @@ const config: Config = {
         {to: '/roles', label: 'Comparison table', position: 'left'},
         {to: '/your-visit', label: 'Your visit', position: 'left'},
         {to: '/blog', label: 'Stories', position: 'left'},
+        {type: 'localeDropdown', position: 'right'},
       ],
     },
     footer: {
