@@ -1,10 +1,12 @@
 /**
  * Integration: real `docusaurus build`s, asserting on the output on disk.
  *
- * - the demo site (this repository): every callout has its id, `roles.json`
- *   has exactly one entry per callout, every table link lands on an anchor;
- * - `test/sites/multi`: two docs instances, a version, a draft, a baseUrl,
- *   custom roles, an embedded table;
+ * - the demo site (this repository), in English and Spanish: every callout
+ *   has its id, `roles.json` has exactly one entry per callout, every table
+ *   link lands on an anchor, the Spanish build shows translated strings,
+ *   labels and duties, and `roles:export` writes the same files;
+ * - `test/sites/multi`: two docs instances, a version, two blogs, pages,
+ *   drafts, unlisted content, a baseUrl, custom roles, an embedded table;
  * - `test/sites/bad-role` and `test/sites/no-remark`: the build fails with
  *   the file, line and column, or with the missing setup line.
  */
@@ -31,11 +33,12 @@ async function build(siteDir: string, outDir: string): Promise<{code: number; ou
   return docusaurus(siteDir, ['build', siteDir, '--out-dir', outDir]);
 }
 
-/** Every built HTML page, keyed by its URL path (with the site's baseUrl). */
-function pages(outDir: string, baseUrl: string): Map<string, CheerioAPI> {
+/** Every built HTML page, keyed by its URL path (with the site's baseUrl), but those under `skip` folders. */
+function pages(outDir: string, baseUrl: string, skip: string[] = []): Map<string, CheerioAPI> {
   const result = new Map<string, CheerioAPI>();
   for (const file of readdirSync(outDir, {recursive: true}) as string[]) {
     if (!file.endsWith('.html') || file === '404.html') continue;
+    if (skip.some((folder) => file.startsWith(folder))) continue;
     const url = `${baseUrl}${file.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '')}`;
     result.set(url, load(readFileSync(path.join(outDir, file), 'utf8')));
   }
@@ -52,63 +55,107 @@ function readExport(outDir: string): RolesExport {
   return JSON.parse(readFileSync(path.join(outDir, 'roles.json'), 'utf8')) as RolesExport;
 }
 
-describe('the demo site', () => {
+describe('the demo site, built in English and Spanish by one docusaurus build', () => {
   const outDir = path.join(tmp, 'demo');
-  let all: Map<string, CheerioAPI>;
-  let exported: RolesExport;
+  const built = new Map<string, {all: Map<string, CheerioAPI>; exported: RolesExport; dir: string; baseUrl: string}>();
 
   beforeAll(async () => {
     const {code, output} = await build(repo, outDir);
     expect(code, output).toBe(0);
-    all = pages(outDir, '/');
-    exported = readExport(outDir);
-  });
-
-  it('gives every callout an id and exports exactly one entry per callout', () => {
-    const callouts: string[] = [];
-    for (const [url, $] of all) {
-      $('.theme-role-callout').each((_, element) => {
-        const id = $(element).attr('id');
-        expect(id, `callout without id on ${url}`).toBeTruthy();
-        callouts.push(`${url.replace(/\/$/, '') || '/'}#${id}`);
-      });
-    }
-    const entries = exported.entries.map((entry) => `${entry.permalink}#${entry.id}`);
-    expect(new Set(callouts).size).toBe(callouts.length);
-    expect([...entries].sort()).toEqual([...callouts].sort());
-  });
-
-  it('links every duty in the table to an anchor on its page', () => {
-    const $ = pageAt(all, '/roles')!;
-    const links = $('.theme-role-table a[href*="#"]')
-      .map((_, element) => $(element).attr('href'))
-      .get();
-    // A shared duty is listed once per role.
-    expect(links).toHaveLength(exported.entries.reduce((sum, entry) => sum + entry.roles.length, 0));
-    for (const href of links) {
-      const [pathname, id] = href.split('#') as [string, string];
-      const page = pageAt(all, pathname);
-      expect(page, `no page at ${pathname}`).toBeDefined();
-      expect(page!(`[id="${id}"]`).length, `no anchor #${id} on ${pathname}`).toBe(1);
+    for (const [locale, baseUrl] of [
+      ['en', '/'],
+      ['es', '/es/'],
+    ] as const) {
+      const dir = locale === 'en' ? outDir : path.join(outDir, locale);
+      // The default locale's output holds the other locales' folders: leave them out.
+      built.set(locale, {all: pages(dir, baseUrl, ['es/']), exported: readExport(dir), dir, baseUrl});
     }
   });
 
-  it('links every callout back to its row in the table', () => {
-    const table = pageAt(all, '/roles')!;
-    let checked = 0;
-    for (const [, $] of all) {
-      $('.theme-role-callout-compare').each((_, element) => {
-        const [pathname, id] = $(element).attr('href')!.split('#') as [string, string];
-        expect(pathname).toBe('/roles');
-        expect(table(`[id="${id}"]`).length, `no row #${id}`).toBe(1);
-        checked += 1;
-      });
-    }
-    expect(checked).toBe(exported.entries.length);
+  describe.each(['en', 'es'])('in %s', (locale) => {
+    const site = () => built.get(locale)!;
+
+    it('gives every callout an id and exports exactly one entry per callout', () => {
+      const {all, exported} = site();
+      const callouts: string[] = [];
+      for (const [url, $] of all) {
+        $('.theme-role-callout').each((_, element) => {
+          const id = $(element).attr('id');
+          expect(id, `callout without id on ${url}`).toBeTruthy();
+          callouts.push(`${url.replace(/\/$/, '') || '/'}#${id}`);
+        });
+      }
+      const entries = exported.entries.map((entry) => `${entry.permalink.replace(/\/$/, '') || '/'}#${entry.id}`);
+      expect(new Set(callouts).size).toBe(callouts.length);
+      expect([...entries].sort()).toEqual([...callouts].sort());
+    });
+
+    it('links every duty in the table to an anchor on its page', () => {
+      const {all, exported, baseUrl} = site();
+      const $ = pageAt(all, `${baseUrl}roles`)!;
+      const links = $('.theme-role-table a[href*="#"]')
+        .map((_, element) => $(element).attr('href'))
+        .get();
+      // A shared duty is listed once per role.
+      expect(links).toHaveLength(exported.entries.reduce((sum, entry) => sum + entry.roles.length, 0));
+      for (const href of links) {
+        const [pathname, id] = href.split('#') as [string, string];
+        const page = pageAt(all, pathname);
+        expect(page, `no page at ${pathname}`).toBeDefined();
+        expect(page!(`[id="${id}"]`).length, `no anchor #${id} on ${pathname}`).toBe(1);
+      }
+    });
+
+    it('links every callout back to its row in the table', () => {
+      const {all, exported, baseUrl} = site();
+      const table = pageAt(all, `${baseUrl}roles`)!;
+      let checked = 0;
+      for (const [, $] of all) {
+        $('.theme-role-callout-compare').each((_, element) => {
+          const [pathname, id] = $(element).attr('href')!.split('#') as [string, string];
+          expect(pathname).toBe(`${baseUrl}roles`);
+          expect(table(`[id="${id}"]`).length, `no row #${id}`).toBe(1);
+          checked += 1;
+        });
+      }
+      expect(checked).toBe(exported.entries.length);
+    });
+
+    it('writes roles.json with the documented schema and a matching roles.csv', () => {
+      const {exported, dir} = site();
+      expect(exported).toMatchObject({schemaVersion: 2, locale});
+      expect(exported.roles.map((role) => role.key)).toEqual(['radiologist', 'technologist']);
+      expect(exported.areas.map((area) => area.key)).toContain('radiation-safety');
+      for (const entry of exported.entries) {
+        expect(Object.keys(entry)).toEqual([
+          'id',
+          'roles',
+          'area',
+          'title',
+          'text',
+          'permalink',
+          'source',
+          'line',
+          'kind',
+          'pluginId',
+          'version',
+        ]);
+        const lines = readFileSync(path.join(repo, entry.source), 'utf8').split('\n');
+        expect(lines[entry.line - 1]).toMatch(/^:{3,}role/);
+      }
+      expect(new Set(exported.entries.map((entry) => entry.kind))).toEqual(new Set(['docs', 'blog', 'page']));
+      const rows = parse(readFileSync(path.join(dir, 'roles.csv'), 'utf8'), {columns: true, bom: true}) as Record<
+        string,
+        string
+      >[];
+      expect(rows.map((row) => `${row.permalink}#${row.id} ${row.roles} ${row.kind}`)).toEqual(
+        exported.entries.map((entry) => `${entry.permalink}#${entry.id} ${entry.roles.join(' ')} ${entry.kind}`),
+      );
+    });
   });
 
   it('renders the whole table in the static HTML, areas as rows and roles as columns', () => {
-    const $ = pageAt(all, '/roles')!;
+    const $ = pageAt(built.get('en')!.all, '/roles')!;
     expect($('.theme-role-table table caption').text()).toContain('Radiologist');
     expect($('.theme-role-table thead th[scope="col"]').text()).toContain('Radiologic technologist');
     const areas = $('.theme-role-table tbody th[scope="row"]')
@@ -118,43 +165,82 @@ describe('the demo site', () => {
     expect(areas[0]).toContain('Imaging');
   });
 
-  it('writes roles.json with the documented schema and a matching roles.csv', () => {
-    expect(exported).toMatchObject({schemaVersion: 2, locale: 'en'});
-    expect(exported.roles.map((role) => role.key)).toEqual(['radiologist', 'technologist']);
-    expect(exported.areas.map((area) => area.key)).toContain('radiation-safety');
-    for (const entry of exported.entries) {
-      expect(Object.keys(entry)).toEqual([
-        'id',
-        'roles',
-        'area',
-        'title',
-        'text',
-        'permalink',
-        'source',
-        'line',
-        'kind',
-        'pluginId',
-        'version',
-      ]);
-      const lines = readFileSync(path.join(repo, entry.source), 'utf8').split('\n');
-      expect(lines[entry.line - 1]).toMatch(/^:{3,}role/);
-    }
-    const rows = parse(readFileSync(path.join(outDir, 'roles.csv'), 'utf8'), {columns: true}) as Record<
-      string,
-      string
-    >[];
-    expect(rows.map((row) => `${row.permalink}#${row.id} ${row.roles}`)).toEqual(
-      exported.entries.map((entry) => `${entry.permalink}#${entry.id} ${entry.roles.join(' ')}`),
-    );
-  });
-
   it('has the demo content the issue asks for', () => {
+    const {exported} = built.get('en')!;
     const pagesWithDuties = new Set(exported.entries.map((entry) => entry.permalink));
     expect(exported.entries.length).toBeGreaterThanOrEqual(20);
     expect(pagesWithDuties.size).toBeGreaterThanOrEqual(5);
     for (const area of new Set(exported.entries.map((entry) => entry.area))) {
       const roles = new Set(exported.entries.filter((entry) => entry.area === area).flatMap((entry) => entry.roles));
       expect([...roles].sort(), `roles in ${area}`).toEqual(['radiologist', 'technologist']);
+    }
+    expect(exported.entries.filter((entry) => entry.kind === 'blog').map((entry) => entry.permalink)).toEqual([
+      '/blog/2025/03/12/a-morning-in-the-reading-room',
+      '/blog/2025/03/12/a-morning-in-the-reading-room',
+    ]);
+    expect(exported.entries.filter((entry) => entry.kind === 'page').map((entry) => entry.permalink)).toEqual([
+      '/your-visit',
+      '/your-visit',
+    ]);
+  });
+
+  it('shows the Spanish table: UI strings, role and area labels, title and Spanish duties', () => {
+    const {all, exported} = built.get('es')!;
+    const $ = pageAt(all, '/es/roles')!;
+    expect($('html').attr('lang')).toBe('es');
+    expect($('title').text()).toBe('Quién hace qué | Quién hace qué en imágenes médicas');
+    expect($('meta[name="description"]').attr('content')).toBe(
+      'Todas las tareas descritas en este sitio, comparadas por profesional y por área.',
+    );
+    expect($('.theme-role-table table caption').text()).toBe('Tareas por área: Radiólogo y Tecnólogo radiológico');
+    expect($('.theme-role-table tbody th[scope="row"]').first().text()).toContain('Toma de imágenes');
+    expect($('.theme-role-table-status').text()).toBe(`Mostrando ${exported.entries.length} de ${exported.entries.length} tareas`);
+    expect(exported.roles.map((role) => role.label)).toEqual(['Radiólogo', 'Tecnólogo radiológico']);
+    expect(exported.areas.map((area) => area.label)).toContain('Seguridad radiológica');
+    // The canonical keys never change, whatever the Spanish docs wrote (of=radiólogo, of=técnica…).
+    expect(new Set(exported.entries.flatMap((entry) => entry.roles))).toEqual(new Set(['radiologist', 'technologist']));
+    const during = exported.entries.find((entry) => entry.id === 'captures-the-spine-images')!;
+    expect(during).toMatchObject({
+      title: 'Toma las imágenes de la columna',
+      permalink: '/es/spinal-cord-stimulator/during-placement',
+      source: 'i18n/es/docusaurus-plugin-content-docs/current/spinal-cord-stimulator/during-placement.md',
+      roles: ['technologist'],
+    });
+    const doc = pageAt(all, '/es/spinal-cord-stimulator/during-placement')!;
+    const callout = doc('#captures-the-spine-images');
+    expect(callout.find('.theme-role-badge').text()).toBe('Tecnólogo radiológico');
+    expect(callout.find('.theme-role-callout-compare').text()).toContain('Comparar en la tabla');
+    expect(doc('.theme-roles-summary-title').text()).toBe('Quién hace qué en esta página');
+    expect(pageAt(all, '/es/what-technologists-do')!('#asks-about-pregnancy-before-x-ray-and-ct .theme-role-badge').text()).toBe(
+      'Tecnólogo radiológico',
+    );
+    const shared = pageAt(all, '/es/')!('#introduces-themselves-and-their-role');
+    expect(shared.text()).toContain('Tarea compartida');
+  });
+
+  it('lists untranslated pages in the Spanish table as Docusaurus serves them: English, under /es/', () => {
+    const {exported} = built.get('es')!;
+    const glossary = exported.entries.filter((entry) => entry.source === 'docs/glossary.md');
+    expect(glossary.length).toBeGreaterThan(0);
+    for (const entry of glossary) expect(entry.permalink).toBe('/es/glossary');
+    expect(glossary.map((entry) => entry.title)).toContain('Keeps ARRT certification current');
+    const story = exported.entries.filter((entry) => entry.kind === 'blog');
+    expect(story.map((entry) => [entry.permalink, entry.title])).toEqual([
+      ['/es/blog/2025/03/12/a-morning-in-the-reading-room', 'Reads the most urgent exams first'],
+      ['/es/blog/2025/03/12/a-morning-in-the-reading-room', 'Adds a view when the radiologist asks'],
+    ]);
+    // Same duties, same ids, in both locales.
+    const ids = (entries: RolesExport['entries']) => entries.map((entry) => `${entry.permalink.replace(/^\/es/, '')}#${entry.id}`);
+    expect(ids(exported.entries).sort()).toEqual(ids(built.get('en')!.exported.entries).sort());
+  });
+
+  it('writes the same exports for both locales with roles:export, without a build', async () => {
+    const exportDir = path.join(tmp, 'demo-export');
+    rmSync(exportDir, {recursive: true, force: true});
+    const {code, output} = await docusaurus(repo, ['roles:export', '--out-dir', exportDir]);
+    expect(code, output).toBe(0);
+    for (const file of ['roles.json', 'roles.csv', 'es/roles.json', 'es/roles.csv']) {
+      expect(readFileSync(path.join(exportDir, file), 'utf8'), file).toBe(readFileSync(path.join(outDir, file), 'utf8'));
     }
   });
 });
