@@ -1,6 +1,6 @@
 /**
- * axe-core on the table page and on an annotated doc page, in light and dark
- * mode: no `serious` or `critical` violation. Every violation (of any impact)
+ * axe-core on the table page (in English and Spanish) and on an annotated doc
+ * page, in light and dark mode: no `serious` or `critical` violation. Every violation (of any impact)
  * is summarised in `test/.tmp/e2e-axe.json` and printed.
  */
 import {mkdirSync, writeFileSync} from 'node:fs';
@@ -52,12 +52,12 @@ afterAll(async () => {
 });
 
 describe.each(['light', 'dark'] as const)('axe-core in %s mode', (mode) => {
-  it.each(['/roles', DOC_PAGE])('has no serious or critical violations on %s', async (pathname) => {
+  it.each(['/roles', '/es/roles', DOC_PAGE])('has no serious or critical violations on %s', async (pathname) => {
     // The site follows prefers-color-scheme (`respectPrefersColorScheme`).
     const {context, page} = await openPage(browser, demoUrl(pathname), {colorScheme: mode});
     try {
       expect(await page.getAttribute('html', 'data-theme')).toBe(mode);
-      if (pathname === '/roles') {
+      if (pathname.endsWith('/roles')) {
         // Audit the hydrated page, controls included, when the theme has them.
         await page.waitForSelector(CONTROLS.filter, {timeout: 5_000}).catch(() => undefined);
       }

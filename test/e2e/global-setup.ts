@@ -55,6 +55,12 @@ async function build(name: string, siteDir: string, outDir: string): Promise<voi
         NO_COLOR: '1',
         FORCE_COLOR: '0',
         DOCUSAURUS_GENERATED_FILES_DIR_NAME: path.join(tmp, 'e2e-generated', name),
+        // Rspack's persistent cache (node_modules/.cache/rspack) is shared by
+        // every build of a site whatever its generated-files folder, and mixes
+        // them up: after a build into .docusaurus, a build into another folder
+        // reuses the other locale's generated data (English blog pages linking
+        // to /es/…) and fails. This build has its own folder, so no cache.
+        DOCUSAURUS_NO_PERSISTENT_CACHE: 'true',
       },
       maxBuffer: 256 * 1024 * 1024,
     });
