@@ -144,10 +144,9 @@ describe('the demo site', () => {
       const lines = readFileSync(path.join(repo, entry.source), 'utf8').split('\n');
       expect(lines[entry.line - 1]).toMatch(/^:{3,}role/);
     }
-    const rows = parse(readFileSync(path.join(outDir, 'roles.csv'), 'utf8'), {columns: true}) as Record<
-      string,
-      string
-    >[];
+    const csv = readFileSync(path.join(outDir, 'roles.csv'), 'utf8');
+    expect(csv.startsWith('\uFEFFid,roles,')).toBe(true);
+    const rows = parse(csv, {columns: true, bom: true}) as Record<string, string>[];
     expect(rows.map((row) => `${row.permalink}#${row.id} ${row.roles}`)).toEqual(
       exported.entries.map((entry) => `${entry.permalink}#${entry.id} ${entry.roles.join(' ')}`),
     );

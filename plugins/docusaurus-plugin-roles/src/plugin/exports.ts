@@ -42,10 +42,34 @@ export const CSV_COLUMNS = [
   'version',
 ] as const;
 
-/** Build `roles.csv` (RFC 4180, header row, CRLF line ends). */
-export function toCsvExport(entries: RoleEntry[]): string {
-  return stringify(
-    entries.map((entry) => ({...entry, roles: entry.roles.join(' ')})),
-    {header: true, columns: [...CSV_COLUMNS], record_delimiter: 'windows'},
-  );
+/** Characters that make a spreadsheet read a cell as a formula (OWASP). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A cell as a spreadsheet program may safely open it: a value that starts
+ * like a formula (`=HYPERLINK(…)`, `+1`, `-1`, `@SUM(…)`, a tab or a
+ * carriage return) gets a leading `'`, which spreadsheets show as text.
+ */
+export function neutralizeFormula(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/** UTF-8 byte-order mark: tells spreadsheet programs the file is UTF-8. */
+const BOM = '\uFEFF';
+
+/**
+ * Build `roles.csv`: a UTF-8 byte-order mark, then RFC 4180 (header row,
+ * CRLF line ends, quotes where needed), every text cell neutralized against
+ * formula injection. `roles.json` keeps the raw values.
+ */
+export function toCsvExport(entries: readonly RoleEntry[]): string {
+  const rows = entries.map((entry) => {
+    const row: Record<string, string | number> = {};
+    for (const column of CSV_COLUMNS) {
+      const value = column === 'roles' ? entry.roles.join(' ') : entry[column];
+      row[column] = typeof value === 'string' ? neutralizeFormula(value) : value;
+    }
+    return row;
+  });
+  return BOM + stringify(rows, {header: true, columns: [...CSV_COLUMNS], record_delimiter: 'windows'});
 }
