@@ -3,10 +3,13 @@
  * spreadsheet program (no formula runs, non-ASCII text readable) and still
  * plain RFC 4180; `roles.json` keeps the raw values.
  */
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {parse} from 'csv-parse/sync';
 import fc from 'fast-check';
-import {CSV_COLUMNS, neutralizeFormula, toCsvExport, toJsonExport} from '../plugins/docusaurus-plugin-roles/src/plugin/exports.js';
+import {CSV_COLUMNS, neutralizeFormula, toCsvExport, toJsonExport, writeExport} from '../plugins/docusaurus-plugin-roles/src/plugin/exports.js';
 import {DEFAULT_OPTIONS, toRolesConfig} from '../plugins/docusaurus-plugin-roles/src/options.js';
 import type {RoleEntry} from '../plugins/docusaurus-plugin-roles/src/types.js';
 
@@ -77,5 +80,26 @@ describe('roles.json', () => {
   it('keeps the raw values, for programs (not spreadsheets) to read', () => {
     const document = toJsonExport(toRolesConfig(DEFAULT_OPTIONS), [entry({title: '=1+1', id: '@x'})], 'en');
     expect(document.entries[0]).toMatchObject({title: '=1+1', id: '@x'});
+  });
+});
+
+describe('writing the exports', () => {
+  it('replaces an export of an earlier build, never another file', async () => {
+    const outDir = mkdtempSync(path.join(tmpdir(), 'roles-exports-'));
+    writeFileSync(path.join(outDir, 'roles.json'), '{"schemaVersion": 1, "entries": []}');
+    await writeExport(outDir, 'roles.json', '{"schemaVersion": 1, "entries": [1]}\n', 'jsonFilename');
+    expect(readFileSync(path.join(outDir, 'roles.json'), 'utf8')).toContain('[1]');
+
+    writeFileSync(path.join(outDir, 'search.json'), '{"pages": []}');
+    await expect(writeExport(outDir, 'search.json', '{}', 'jsonFilename')).rejects.toThrow(
+      /already has a file .*search\.json.*jsonFilename. option/s,
+    );
+    expect(readFileSync(path.join(outDir, 'search.json'), 'utf8')).toBe('{"pages": []}');
+
+    writeFileSync(path.join(outDir, 'data.csv'), 'name,value\r\n');
+    await expect(writeExport(outDir, 'data.csv', 'x', 'csvFilename')).rejects.toThrow(/csvFilename. option/);
+    // A CSV export of an earlier version of the plugin (other columns) is ours.
+    writeFileSync(path.join(outDir, 'roles.csv'), '\uFEFFid,roles,area,title\r\n');
+    await writeExport(outDir, 'roles.csv', toCsvExport([]), 'csvFilename');
   });
 });

@@ -2,6 +2,9 @@
  * The machine-readable exports written at the root of the build output:
  * `roles.json` (schema documented in the README) and `roles.csv`.
  */
+import path from 'node:path';
+import {readFile, writeFile} from 'node:fs/promises';
+import {logger} from '@docusaurus/logger';
 import {stringify} from 'csv-stringify/sync';
 import type {RoleEntry, RolesConfig} from '../types.js';
 
@@ -72,4 +75,32 @@ export function toCsvExport(entries: readonly RoleEntry[]): string {
     return row;
   });
   return BOM + stringify(rows, {header: true, columns: [...CSV_COLUMNS], record_delimiter: 'windows'});
+}
+
+/**
+ * Write an export, never over a file that is not an earlier roles export
+ * (a static file, another plugin's output): that would silently replace it.
+ * Docusaurus does not empty the output folder between builds, so an export
+ * of an earlier build is expected there and replaced.
+ */
+export async function writeExport(outDir: string, fileName: string, content: string, option: string): Promise<void> {
+  const target = path.join(outDir, fileName);
+  const existing = await readFile(target, 'utf8').catch(() => undefined);
+  if (existing !== undefined && !isRolesExport(existing)) {
+    throw new Error(
+      logger.interpolate`The build output already has a file path=${target} (a static file or another plugin's output), which the roles export would replace. Set the code=${option} option of docusaurus-plugin-roles to another name (or to code=${'false'} for no such export).`,
+    );
+  }
+  await writeFile(target, content);
+}
+
+/** Whether a file is a `roles.json` or `roles.csv` this plugin wrote (this version or an earlier one). */
+export function isRolesExport(content: string): boolean {
+  if (/^\uFEFF?id,roles,area,/.test(content)) return true;
+  try {
+    const parsed = JSON.parse(content) as {schemaVersion?: unknown; entries?: unknown};
+    return typeof parsed.schemaVersion === 'number' && Array.isArray(parsed.entries);
+  } catch {
+    return false;
+  }
 }

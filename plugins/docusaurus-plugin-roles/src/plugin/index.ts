@@ -5,18 +5,19 @@
  */
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {mkdir, writeFile} from 'node:fs/promises';
+import {mkdir} from 'node:fs/promises';
 import {logger} from '@docusaurus/logger';
 import {normalizeUrl} from '@docusaurus/utils';
 import type {LoadContext, Plugin, SwizzleConfig} from '@docusaurus/types';
 import {RolesAggregator} from '../parse/aggregate.js';
 import {collectDocSources} from './content.js';
-import {toCsvExport, toJsonExport} from './exports.js';
+import {toCsvExport, toJsonExport, writeExport} from './exports.js';
 import {toRolesConfig} from '../options.js';
 import {registerSite, type SiteRegistration} from './registry.js';
 import {reportProblems} from './report.js';
 import {remarkRolesByDocsInstance} from './setup-check.js';
 import {checkBuiltCallouts} from './verify-build.js';
+import {contentRouteOwners, describeOwner, pluginRouteOwners, type RouteOwner} from './route-collision.js';
 import type {PluginOptions, RoleEntry, RolesGlobalData} from '../types.js';
 
 const PLUGIN_NAME = 'docusaurus-plugin-roles';
@@ -81,6 +82,8 @@ export default function pluginRoles(
       checkRemarkRegistered(siteConfig, entries);
       reportProblems(result.problems, options.onInvalidAnnotation, site);
 
+      if (tablePath) failOnRouteCollision(tablePath, contentRouteOwners(tablePath, allContent));
+
       await actions.createData(ENTRIES_FILE, JSON.stringify(entries));
       const globalData: RolesGlobalData = {roles: config.roles, areas: config.areas, tablePath};
       actions.setGlobalData(globalData);
@@ -94,15 +97,18 @@ export default function pluginRoles(
       }
     },
 
-    async postBuild({outDir}) {
+    async postBuild({outDir, plugins}) {
+      if (tablePath) {
+        failOnRouteCollision(tablePath, pluginRouteOwners(tablePath, plugins, {name: PLUGIN_NAME, id: options.id}));
+      }
       await checkBuiltCallouts({outDir, baseUrl: context.baseUrl, entries});
       await mkdir(outDir, {recursive: true});
       if (options.jsonFilename) {
         const document = toJsonExport(config, entries, i18n.currentLocale);
-        await writeFile(path.join(outDir, options.jsonFilename), `${JSON.stringify(document, null, 2)}\n`);
+        await writeExport(outDir, options.jsonFilename, `${JSON.stringify(document, null, 2)}\n`, 'jsonFilename');
       }
       if (options.csvFilename) {
-        await writeFile(path.join(outDir, options.csvFilename), toCsvExport(entries));
+        await writeExport(outDir, options.csvFilename, toCsvExport(entries), 'csvFilename');
       }
     },
   };
@@ -124,6 +130,15 @@ export function getSwizzleConfig(): SwizzleConfig {
       },
     },
   };
+}
+
+/** Stop the build when another page has the table page's route. */
+function failOnRouteCollision(tablePath: string, owners: readonly RouteOwner[]): void {
+  if (owners.length === 0) return;
+  throw new Error(
+    logger.interpolate`The roles table page's route code=${tablePath} is already the route of ${owners.map(describeOwner).join(' and ')}: one of the two pages would disappear.
+Set the code=${'tablePath'} option of docusaurus-plugin-roles to a free route (or to code=${'false'} for no table page).`,
+  );
 }
 
 /**
