@@ -254,7 +254,7 @@ export function extractAnnotations(tree: Root, config: RolesConfig): ExtractResu
     found.annotation.id =
       typeof explicit === 'string' && explicit !== '' && !/\s/.test(explicit)
         ? explicit
-        : ids.allocate(slug(found.annotation.title) || 'role');
+        : ids.allocate(slug(found.annotation.title).replace(/^-+|-+$/g, '') || 'role');
   }
 
   messages.sort(

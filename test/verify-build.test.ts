@@ -1,0 +1,49 @@
+/**
+ * The post-build check reads a page's ids as HTML does, however the page
+ * was written: React's quoted and escaped attributes, or a minifier's
+ * unquoted ones.
+ */
+import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {checkBuiltCallouts, htmlIds} from '../plugins/docusaurus-plugin-roles/src/plugin/verify-build.js';
+import type {RoleEntry} from '../plugins/docusaurus-plugin-roles/src/types.js';
+
+describe('htmlIds', () => {
+  it.each([
+    ['<aside id="R&amp;D" class="x">', 'R&D'],
+    ['<aside class=x id=R&D>', 'R&D'],
+    ['<aside id=R&#38;D>', 'R&D'],
+    ["<aside id='a&quot;b'>", 'a"b'],
+    ['<aside\nid="caf&eacute;">', 'café'],
+    ['<aside data-x=1 id=plain>', 'plain'],
+  ])('reads %s', (html, id) => {
+    expect(htmlIds(`<body>${html}</aside></body>`)).toContain(id);
+  });
+});
+
+describe('checkBuiltCallouts', () => {
+  const entry = (id: string): RoleEntry => ({
+    id,
+    roles: ['radiologist'],
+    area: 'general',
+    title: id,
+    text: '',
+    permalink: '/page',
+    source: 'docs/page.md',
+    line: 1,
+    pluginId: 'default',
+    version: 'current',
+  });
+
+  it('finds a callout whose id needs escaping, minified or not, and names a missing one', async () => {
+    const outDir = mkdtempSync(path.join(tmpdir(), 'roles-built-'));
+    mkdirSync(path.join(outDir, 'page'));
+    writeFileSync(path.join(outDir, 'page', 'index.html'), '<main><aside id=R&D class=theme-role-callout></aside><aside id="a&amp;b"></aside></main>');
+    await checkBuiltCallouts({outDir, baseUrl: '/', entries: [entry('R&D'), entry('a&b')]});
+    await expect(checkBuiltCallouts({outDir, baseUrl: '/', entries: [entry('R&D'), entry('gone')]})).rejects.toThrow(
+      /docs\/page\.md \(\/page\): gone/,
+    );
+  });
+});
