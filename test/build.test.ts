@@ -197,7 +197,51 @@ describe('a site with two docs instances, versions, a draft and custom roles', (
   });
 });
 
+describe('a site that builds with invalid annotations (warn)', () => {
+  const outDir = path.join(tmp, 'warn-mode');
+  let output: string;
+  let html: string;
+  let exported: RolesExport;
+
+  beforeAll(async () => {
+    const result = await build(path.join(repo, 'test', 'sites', 'warn-mode'), outDir);
+    expect(result.code, result.output).toBe(0);
+    output = result.output;
+    html = load(readFileSync(path.join(outDir, 'index.html'), 'utf8'))('main').text();
+    exported = readExport(outDir);
+  });
+
+  it('renders every invalid annotation as the author wrote it, and warns with its position', () => {
+    for (const text of [
+      ':::role[Reads the images] {of=radiologist}',
+      'Space before the braces: a paragraph, shown as written.',
+      'An unknown role: the callout shows, left out of the table.',
+      'Close to imaging.',
+      'An expression in the title.',
+      'A leaf directive',
+      'Text with a text directive inside.',
+      'Second of two.',
+      ':::role Title without brackets',
+      'Body of a malformed one.',
+    ]) {
+      expect(html).toContain(text);
+    }
+    expect(output).toContain('docs/index.md:3:1: Unexpected `:::role[Reads the images]`');
+    expect(output).toContain('docs/index.md:7:1: Unknown role `pharmacist`');
+  });
+
+  it('lists only the valid duties in the table and the exports', () => {
+    expect(exported.entries.map((entry) => `${entry.id} ${entry.title}`)).toEqual(['same Duplicate', 'valid-duty Valid duty']);
+  });
+});
+
 describe('builds that must fail', () => {
+  it('names the doc that already serves the table page route', async () => {
+    const {code, output} = await build(path.join(repo, 'test', 'sites', 'route-taken'), path.join(tmp, 'route-taken'));
+    expect(code).not.toBe(0);
+    expect(output).toContain('The roles table page\'s route `/roles` is already the route of docusaurus-plugin-content-docs (id "default", docs/roles.md)');
+  });
+
   it('names the file, line and column of an unknown role', async () => {
     const siteDir = path.join(repo, 'test', 'sites', 'bad-role');
     const {code, output} = await build(siteDir, path.join(tmp, 'bad-role'));

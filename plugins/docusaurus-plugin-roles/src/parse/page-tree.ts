@@ -20,8 +20,9 @@
  * nothing that an annotation's title, text or id is made of.
  */
 import {createRequire} from 'node:module';
+import {findAndReplace} from 'mdast-util-find-and-replace';
 import {toString} from 'mdast-util-to-string';
-import remarkEmoji from 'remark-emoji';
+import {get as getEmoji} from 'node-emoji';
 import {EXIT, visit} from 'unist-util-visit';
 import type {Heading, Paragraph, Parent, Root, RootContent} from 'mdast';
 import type {ContainerDirective} from 'mdast-util-directive';
@@ -69,7 +70,15 @@ export function toPageTree(tree: Root, options: PageTreeOptions): Root {
   return tree;
 }
 
-const emoji = (remarkEmoji as unknown as () => (tree: Root) => void)();
+/**
+ * `remark-emoji` (4.x) with the settings the compile gives it (none): every
+ * `:shortcode:` of text that names an emoji becomes the emoji. Written out
+ * here from the same two libraries because `remark-emoji` is ESM-only with
+ * no `require` entry, and a site config may load this package as CommonJS.
+ */
+function emoji(tree: Root): void {
+  findAndReplace(tree, [[/:\+1:|:-1:|:[\w-]+:/g, (match: string) => getEmoji(match) ?? false]]);
+}
 
 /** HTML white space, as `collapse-white-space` reads it for MDX. */
 const HTML_WHITESPACE = /^[\t\n\f\r ]*$/;
