@@ -6,7 +6,7 @@
  * roles, area, title, text), the same problems, and, for a document that is
  * not valid MDX, the page's own error position, never a crash.
  *
- * Seeded and of fixed size in `npm test` (FUZZ_RUNS sites, default 120);
+ * Seeded and of fixed size in `npm test` (FUZZ_RUNS sites, default 200);
  * for a long local run: `FUZZ_RUNS=30000 FUZZ_SEED=7 npx vitest run test/fuzz.test.ts`.
  * A failure prints the seed and the shrunk site, and every failing document
  * is appended to `test/.tmp/fuzz/failures.jsonl`: minimize it by hand and add
@@ -19,7 +19,7 @@ import {describe, expect, it} from 'vitest';
 import {documentArbitrary, settingsArbitrary} from './support/documents.js';
 import {checkAgreement, type AgreementStats} from './support/agreement.js';
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 120);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261126);
 const workDir = path.join(import.meta.dirname, '.tmp', 'fuzz');
 
