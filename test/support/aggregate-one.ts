@@ -6,7 +6,7 @@ import {mkdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {RolesAggregator, type DocSource} from '../../plugins/docusaurus-plugin-roles/src/parse/aggregate.js';
 import {DEFAULT_OPTIONS, toRolesConfig} from '../../plugins/docusaurus-plugin-roles/src/options.js';
-import {annotationKey, aggregatorSettings, type PageResult, type SiteSettings} from './reference.js';
+import {admonitionKeywords, annotationKey, aggregatorSettings, type PageResult, type SiteSettings} from './reference.js';
 
 /** Aggregate `documents` (relative path → content) as one site; results by relative path. */
 export async function aggregateDocuments(
@@ -27,6 +27,8 @@ export async function aggregateDocuments(
       pluginId: 'default',
       version: 'current',
       format: settings.format === 'md' ? 'md' : 'mdx',
+      admonitions: admonitionKeywords(settings),
+      removeContentTitle: settings.removeContentTitle ?? false,
     });
   }
   const run = await aggregator.run(sources);

@@ -28,6 +28,8 @@ const WORDS = [
   '[link](https://example.org)', '![alt](./img.png)', '![remote](https://example.org/x.png)', '<abbr>X</abbr>',
   ':abbr[HTML]', ':name{a=b}', 'x:y', '::', 'Same title', 'Reads the images', '{1 + 1}', '{/* c */}',
   '\t', 'end.', 'First.', 'Second sentence.', '—', 'ü', '1.', '#', '>', '|',
+  '\u00a0', 'zero\u200bwidth', 'e\u0301', 'مرحبا', '𝄞', '&amp;', '&#123;', '[^1]', '[text][ref]', '\\:::role[escaped]',
+  '**:role[bold]{of=radiologist}**', '!!!', 'x  \ny', 'a\\\nb',
 ];
 
 /** A run of words: the text of paragraphs, labels and headings. */
@@ -117,6 +119,10 @@ const label = fc.oneof(
       '[a [nested] label]',
       '[Same title]',
       '[ spaced ]',
+      '[!!!]',
+      '[---]',
+      '[Dose [link](https://example.org) :+1:]',
+      '[`code` title]',
     ),
   },
   // Not a directive at all: a paragraph the extractor reports.
@@ -136,7 +142,7 @@ const heading = fc
   .tuple(
     fc.integer({min: 1, max: 4}),
     words(1, 4),
-    fc.constantFrom('', '', ' {#custom-id}', ' {#same-title}', ' {/* #comment-id */}', ' <!-- #html-id -->', ' {#id with space}'),
+    fc.constantFrom('', '', ' {#custom-id}', ' {#same-title}', ' {/* #comment-id */}', ' <!-- #html-id -->', ' {#id with space}', ' ##'),
   )
   .map(([depth, text, id]) => `${'#'.repeat(depth)} ${text}${id}`);
 
@@ -158,6 +164,8 @@ const code = fc
 
 const thematic = fc.constantFrom('---', '***', '___');
 const table = fc.constantFrom('| a | b |\n| - | - |\n| :::role | x |', '| A |\n| --- |\n| Dose:Low |');
+/** Reference definitions (links elsewhere become links) and footnotes. */
+const definition = fc.constantFrom('[ref]: https://example.org', '[^1]: A footnote.', '[same title]: https://example.org "T"');
 const esm = fc.constantFrom("import Thing from './thing';", 'export const value = 1;');
 const expression = fc.constantFrom('{1 + 1}', '{/* :::role[Comment]{of=pharmacist} */}', '{value}');
 const jsxLine = fc.constantFrom('<Thing />', '<abbr title="x">JSX</abbr> inline.', '<br/>');
@@ -185,13 +193,22 @@ const {block} = fc.letrec<Tie>((tie) => {
     .tuple(
       fc.integer({min: 3, max: 5}),
       joined,
-      fc.constantFrom('same', 'same', 'same', 'more', 'fewer', 'none', 'indented', 'text-after'),
+      weighted([
+        ['same', 20],
+        ['spaces', 1],
+        ['more', 2],
+        ['fewer', 2],
+        ['none', 2],
+        ['indented', 1],
+        ['text-after', 1],
+      ]),
     )
     .chain(([colons, body, close]) =>
       opening(colons).map((open) => {
         const fence = ':'.repeat(colons);
         const closing = {
           same: fence,
+          spaces: `${fence}  `,
           more: `${fence}:`,
           fewer: fence.slice(1),
           none: '',
@@ -205,7 +222,7 @@ const {block} = fc.letrec<Tie>((tie) => {
   const admonition = fc
     .tuple(
       fc.integer({min: 3, max: 5}),
-      fc.constantFrom('note', 'warning', 'tip', 'danger', 'custom', 'details'),
+      fc.constantFrom('note', 'warning', 'tip', 'danger', 'custom', 'details', 'role'),
       fc.constantFrom('', '[Check the dose]', '[<b>Bold</b> title]', ' Legacy title', '{title="Attr title"}', '[Dose:Low]'),
       joined,
     )
@@ -244,6 +261,7 @@ const {block} = fc.letrec<Tie>((tie) => {
       {weight: 1, arbitrary: setext},
       {weight: 1, arbitrary: thematic},
       {weight: 1, arbitrary: table},
+      {weight: 1, arbitrary: definition},
       {weight: 1, arbitrary: fc.oneof(esm, expression, jsxLine)},
       {weight: 1, arbitrary: fc.oneof({weight: 3, arbitrary: htmlComment}, {weight: 1, arbitrary: invalid})},
       {weight: 1, arbitrary: fc.constant('    :::role[Indented four]{of=radiologist}\n    Body.\n    :::')},
@@ -257,16 +275,23 @@ export const documentArbitrary: fc.Arbitrary<string> = fc
     frontMatter: fc.constantFrom('', '', '---\ntitle: Generated\n---\n', '---\nunclosed: true\n', '+++\ntitle = "toml"\n+++\n'),
     blocks: fc.array(block, {minLength: 1, maxLength: 7}),
     separators: fc.array(weighted([['\n\n', 10], ['\n', 1], ['\n\n\n', 1]]), {minLength: 7, maxLength: 7}),
-    crlf: fc.boolean(),
+    lineEndings: weighted([
+      ['lf', 6],
+      ['crlf', 3],
+      ['cr', 1],
+      ['mixed', 1],
+    ]),
     bom: fc.constantFrom(false, false, false, true),
     tabs: fc.constantFrom(false, false, false, true),
     trailingNewline: fc.boolean(),
   })
-  .map(({frontMatter, blocks, separators, crlf, bom, tabs, trailingNewline}) => {
+  .map(({frontMatter, blocks, separators, lineEndings, bom, tabs, trailingNewline}) => {
     let text = frontMatter + blocks.map((each, index) => (index === 0 ? each : `${separators[index - 1]}${each}`)).join('');
     if (trailingNewline) text += '\n';
     if (tabs) text = text.replace(/^ {2,4}/gm, '\t');
-    if (crlf) text = text.replace(/\n/g, '\r\n');
+    if (lineEndings === 'crlf') text = text.replace(/\n/g, '\r\n');
+    else if (lineEndings === 'cr') text = text.replace(/\n/g, '\r');
+    else if (lineEndings === 'mixed') text = text.replace(/\n/g, (_, offset: number) => (offset % 3 === 0 ? '\r\n' : '\n'));
     if (bom) text = `\uFEFF${text}`;
     return text;
   });
@@ -278,4 +303,14 @@ export const settingsArbitrary: fc.Arbitrary<SiteSettings> = fc.record({
   emoji: fc.constantFrom(true, true, false),
   mermaid: fc.constantFrom(false, false, true),
   maintainCase: fc.constantFrom(false, false, true),
+  admonitions: weighted<SiteSettings['admonitions']>([
+    [true, 8],
+    [false, 1],
+    [{keywords: ['custom']}, 1],
+    [{keywords: ['custom', 'details'], extendDefaults: false}, 1],
+  ]),
+  removeContentTitle: weighted([
+    [false, 4],
+    [true, 1],
+  ]),
 });

@@ -10,6 +10,7 @@ import type {Root} from 'mdast';
 import type {VFile} from 'vfile';
 import {remarkRoles} from '../../plugins/docusaurus-plugin-roles/src/remark/index.js';
 import type {MarkdownSettings} from '../../plugins/docusaurus-plugin-roles/src/parse/aggregate.js';
+import {DEFAULT_ADMONITION_KEYWORDS} from '../../plugins/docusaurus-plugin-roles/src/parse/page-tree.js';
 
 /** The site settings a case is compiled with (Docusaurus's defaults when absent). */
 export interface SiteSettings {
@@ -23,6 +24,10 @@ export interface SiteSettings {
   mermaid?: boolean;
   /** `markdown.anchors.maintainCase` (default: `false`). */
   maintainCase?: boolean;
+  /** The content plugin's `admonitions` option (default: `true`). */
+  admonitions?: boolean | {keywords: string[]; extendDefaults?: boolean};
+  /** Whether the content plugin removes the leading `# Title` (the blog does; default: `false`). */
+  removeContentTitle?: boolean;
 }
 
 /** What a page decided, in the shape the aggregator's entries are compared in. */
@@ -65,6 +70,14 @@ export function aggregatorSettings(settings: SiteSettings = {}): MarkdownSetting
   };
 }
 
+/** The admonition keywords a content plugin's `admonitions` option gives, as the aggregator takes them. */
+export function admonitionKeywords(settings: SiteSettings = {}): readonly string[] | false {
+  const option = settings.admonitions ?? true;
+  if (option === false) return false;
+  if (option === true) return DEFAULT_ADMONITION_KEYWORDS;
+  return option.extendDefaults === false ? option.keywords : [...DEFAULT_ADMONITION_KEYWORDS, ...option.keywords];
+}
+
 /** `line|id|roles|area|title|text`, the form both sides are compared in. */
 export function annotationKey(annotation: {
   line: number;
@@ -91,7 +104,8 @@ export async function compilePage(
     };
   };
   const options = {
-    admonitions: true,
+    admonitions: settings.admonitions ?? true,
+    removeContentTitle: settings.removeContentTitle ?? false,
     siteDir: '/',
     staticDirs: [],
     markdownConfig: markdownConfig(settings),
