@@ -9,7 +9,7 @@
  * Seeded and of fixed size in `npm test` (FUZZ_RUNS sites, default 200);
  * for a long local run: `FUZZ_RUNS=30000 FUZZ_SEED=7 npx vitest run test/fuzz.test.ts`.
  * A failure prints the seed and the shrunk site, and every failing document
- * is appended to `test/.tmp/fuzz/failures.jsonl`: minimize it by hand and add
+ * is appended to `test/.tmp/fuzz-<seed>/failures.jsonl`: minimize it by hand and add
  * it to `test/agreement/` (see `agreement.test.ts`).
  */
 import {appendFileSync, mkdirSync, rmSync} from 'node:fs';
@@ -21,7 +21,8 @@ import {checkAgreement, type AgreementStats} from './support/agreement.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261126);
-const workDir = path.join(import.meta.dirname, '.tmp', 'fuzz');
+// One folder per seed, so a long run and `npm test` can run side by side.
+const workDir = path.join(import.meta.dirname, '.tmp', `fuzz-${SEED}`);
 
 describe('the aggregator agrees with the MDX compile on generated documents', () => {
   it(`on ${RUNS} generated sites (seed ${SEED})`, {timeout: Math.max(240_000, RUNS * 2_000)}, async () => {
