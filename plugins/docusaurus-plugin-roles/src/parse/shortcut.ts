@@ -11,8 +11,9 @@
  *   right after a blank line (so it starts a top-level block whatever came
  *   before: lists, quotes and paragraphs cannot continue across it);
  * - no line holds `<` or `{` (no JSX, HTML, expressions or comments, which
- *   could swallow lines) nor `]:` (a definition would turn `[text]`
- *   elsewhere into a link), and no heading is nested, setext or holds `[`.
+ *   could swallow lines), starts ESM (`import`, `export`) or holds `]:` (a
+ *   definition would turn `[text]` elsewhere into a link), and no heading
+ *   is nested, setext or holds `[`.
  *
  * Each container is then parsed with the full parser, from its opening line
  * to the first fence that can close it; if that fence does not close it (or
@@ -30,6 +31,7 @@ const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
 const NESTED_HEADING = /^[ \t]*(?:(?:>|[-*+]|\d{1,9}[.)])[ \t]*)+#{1,6}(?:[ \t]|$)/;
 const CLOSING = /^ {0,3}(:{3,})[ \t]*$/;
+const ESM = /^(?:import|export)\b/;
 
 /** One line of a document. */
 export interface Line {
@@ -155,9 +157,10 @@ export function planRolesOnly(content: string): RolesPlan | undefined {
       // The opening line itself is parsed with the full parser below.
       if (!previousBlank || !OPENING.test(text)) return undefined;
       openings.push(index);
-    } else if (text.includes('<') || text.includes('{') || text.includes(']:')) {
-      // JSX, HTML, expressions, comments; or a definition, which links
-      // `[text]` elsewhere in the document (the pieces are parsed apart).
+    } else if (text.includes('<') || text.includes('{') || text.includes(']:') || ESM.test(text)) {
+      // JSX, HTML, expressions, comments, ESM (which runs on to the next
+      // blank line); or a definition, which links `[text]` elsewhere in the
+      // document (the pieces are parsed apart).
       return undefined;
     } else if (ATX_HEADING.test(text)) {
       if (text.includes('[')) return undefined;
