@@ -291,7 +291,7 @@ export const documentArbitrary: fc.Arbitrary<string> = fc
     if (tabs) text = text.replace(/^ {2,4}/gm, '\t');
     if (lineEndings === 'crlf') text = text.replace(/\n/g, '\r\n');
     else if (lineEndings === 'cr') text = text.replace(/\n/g, '\r');
-    else if (lineEndings === 'mixed') text = text.replace(/\n/g, (_, offset: number) => (offset % 3 === 0 ? '\r\n' : '\n'));
+    else if (lineEndings === 'mixed') text = text.replace(/\n/g, (_, offset: number) => ['\r\n', '\r', '\n'][offset % 3]!);
     if (bom) text = `\uFEFF${text}`;
     return text;
   });

@@ -32,6 +32,7 @@ const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
 const NESTED_HEADING = /^[ \t]*(?:(?:>|[-*+]|\d{1,9}[.)])[ \t]*)+#{1,6}(?:[ \t]|$)/;
 const CLOSING = /^ {0,3}(:{3,})[ \t]*$/;
 const ESM = /^(?:import|export)\b/;
+const FRONT_MATTER_FENCE = /^---[ \t]*$/;
 
 /** One line of a document. */
 export interface Line {
@@ -41,17 +42,15 @@ export interface Line {
   text: string;
 }
 
+/** The lines of a document, ended as micromark ends them: CRLF, LF or a lone CR. */
 function splitLines(content: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
-  while (start <= content.length) {
-    const end = content.indexOf('\n', start);
-    const stop = end === -1 ? content.length : end;
-    const text = content.slice(start, content[stop - 1] === '\r' ? stop - 1 : stop);
-    lines.push({start, text});
-    if (end === -1) break;
-    start = end + 1;
+  for (const ending of content.matchAll(/\r\n|\r|\n/g)) {
+    lines.push({start, text: content.slice(start, ending.index)});
+    start = ending.index + ending[0].length;
   }
+  lines.push({start, text: content.slice(start)});
   return lines;
 }
 
@@ -121,9 +120,12 @@ export function planRolesOnly(content: string): RolesPlan | undefined {
   if (content.charCodeAt(0) === 0xfeff) return undefined;
   const lines = splitLines(content);
   let index = 0;
-  if (lines[0]?.text === '+++') return undefined;
-  if (lines[0]?.text === '---') {
-    index = lines.findIndex((line, at) => at > 0 && line.text === '---') + 1;
+  // Front matter as remark-frontmatter reads it: `---` fences (spaces or
+  // tabs may follow), the opening on the first line. TOML (`+++`) is not
+  // front matter in Docusaurus: text the plan does not try to follow.
+  if (/^\+\+\+/.test(lines[0]?.text ?? '')) return undefined;
+  if (FRONT_MATTER_FENCE.test(lines[0]?.text ?? '') && lines.length > 1) {
+    index = lines.findIndex((line, at) => at > 0 && FRONT_MATTER_FENCE.test(line.text)) + 1;
     if (index === 0) return undefined;
   }
 
