@@ -31,7 +31,7 @@ function decided(tree: Root) {
 const simpleDocument = fc
   .array(
     fc.oneof(
-      fc.constantFrom('# Title', '## Same title', '## Reads the images', '### Dose:Low', 'Plain text: a paragraph.', '- a list\n- of items', '> a quote', '---', 'Text\r## Same title', '---\ntitle: x\n--- '),
+      fc.constantFrom('# Title', '## Same title', '## Reads the images', '### Dose:Low', 'Plain text: a paragraph.', '- a list\n- of items', '> a quote', '---', 'Text\r## Same title', '---\ntitle: x\n--- ', '    ## Same title', '    ```', 'Same title\n    ---', '\t~~~'),
       fc.constantFrom('```\n:::role[In code]{of=pharmacist}\n```', '~~~md\ncode\n~~~', '````\n```\n:::\n```\n````'),
       fc
         .tuple(

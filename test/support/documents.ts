@@ -170,6 +170,8 @@ const esm = fc.constantFrom("import Thing from './thing';", 'export const value 
 const expression = fc.constantFrom('{1 + 1}', '{/* :::role[Comment]{of=pharmacist} */}', '{value}');
 const jsxLine = fc.constantFrom('<Thing />', '<abbr title="x">JSX</abbr> inline.', '<br/>');
 const htmlComment = fc.constantFrom('<!-- :::role[Commented]{of=pharmacist} -->', '<!--\nmulti\n-->', 'Text <!-- c --> inline.');
+/** Indented by 4 or more: MDX (no indented code) and CommonMark read these differently. */
+const indented = fc.constantFrom('    ## Same title', '\t## Reads the images', '    ```', '    ~~~md', 'Same title\n    ---', '    :::', '      - item');
 /** Broken on purpose: the page does not compile, the aggregator must say where. */
 const invalid = fc.constantFrom('{', '<div>unclosed', 'a } b', '<Thing prop={1 +}>x</Thing>');
 
@@ -262,6 +264,7 @@ const {block} = fc.letrec<Tie>((tie) => {
       {weight: 1, arbitrary: thematic},
       {weight: 1, arbitrary: table},
       {weight: 1, arbitrary: definition},
+      {weight: 1, arbitrary: indented},
       {weight: 1, arbitrary: fc.oneof(esm, expression, jsxLine)},
       {weight: 1, arbitrary: fc.oneof({weight: 3, arbitrary: htmlComment}, {weight: 1, arbitrary: invalid})},
       {weight: 1, arbitrary: fc.constant('    :::role[Indented four]{of=radiologist}\n    Body.\n    :::')},

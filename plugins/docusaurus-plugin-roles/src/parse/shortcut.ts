@@ -13,7 +13,10 @@
  * - no line holds `<` or `{` (no JSX, HTML, expressions or comments, which
  *   could swallow lines), starts ESM (`import`, `export`) or holds `]:` (a
  *   definition would turn `[text]` elsewhere into a link), and no heading
- *   is nested, setext or holds `[`.
+ *   is nested, setext or holds `[`;
+ * - no line indented by 4 columns or more starts a block (a fence, a
+ *   heading, a `:::`, a setext underline): MDX, which has no indented code,
+ *   reads those where CommonMark sees code.
  *
  * Each container is then parsed with the full parser, from its opening line
  * to the first fence that can close it; if that fence does not close it (or
@@ -33,6 +36,25 @@ const NESTED_HEADING = /^[ \t]*(?:(?:>|[-*+]|\d{1,9}[.)])[ \t]*)+#{1,6}(?:[ \t]|
 const CLOSING = /^ {0,3}(:{3,})[ \t]*$/;
 const ESM = /^(?:import|export)\b/;
 const FRONT_MATTER_FENCE = /^---[ \t]*$/;
+/** A line that may start a block (fence, heading, container fence, setext underline). */
+const BLOCK_START = /^[ \t]*(?:`{3,}|~{3,}|#{1,6}(?:[ \t]|$)|:{3,}|(?:=+|-+)[ \t]*$)/;
+/** A line that may end fenced code or a container. */
+const FENCE_OR_CLOSING = /^[ \t]*(?:`{3,}|~{3,}|:{3,})/;
+
+/**
+ * Columns of leading white space (a tab moves to the next multiple of 4).
+ * At 4 or more, MDX and CommonMark disagree: without indented code, MDX
+ * still reads a heading, a fence or a closing `:::` there.
+ */
+function indentation(text: string): number {
+  let columns = 0;
+  for (const char of text) {
+    if (char === ' ') columns += 1;
+    else if (char === '\t') columns += 4 - (columns % 4);
+    else break;
+  }
+  return columns;
+}
 
 /** One line of a document. */
 export interface Line {
@@ -139,6 +161,9 @@ export function planRolesOnly(content: string): RolesPlan | undefined {
     if (fence) {
       if (closesFence(text, fence)) {
         fence = undefined;
+      } else if (indentation(text) >= 4 && FENCE_OR_CLOSING.test(text)) {
+        // In MDX (no indented code) this may end the code; in `md` it may not.
+        return undefined;
       } else if (!blank && fence.indent > 0 && !text.startsWith(' '.repeat(fence.indent))) {
         // An indented fence may belong to a list item that this line ends.
         return undefined;
@@ -150,6 +175,7 @@ export function planRolesOnly(content: string): RolesPlan | undefined {
       previousBlank = false;
       continue;
     }
+    if (indentation(text) >= 4 && BLOCK_START.test(text)) return undefined;
     fence = openingFence(text);
     if (fence) {
       previousBlank = false;
