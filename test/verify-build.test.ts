@@ -47,3 +47,16 @@ describe('checkBuiltCallouts', () => {
     );
   });
 });
+
+describe('checkBuiltCallouts, when the page has callouts but not the listed one', () => {
+  it('says the table and the page disagree, not that remarkRoles is missing', async () => {
+    const outDir = mkdtempSync(path.join(tmpdir(), 'roles-built-'));
+    mkdirSync(path.join(outDir, 'page'));
+    writeFileSync(path.join(outDir, 'page', 'index.html'), '<aside id=other class="theme-role-callout x"></aside>');
+    const entry = {id: 'listed', roles: ['radiologist'], area: 'general', title: 'L', text: '', permalink: '/page', source: 'docs/page.md', line: 1, pluginId: 'default', version: 'current'};
+    const error = await checkBuiltCallouts({outDir, baseUrl: '/', entries: [entry]}).catch((caught: unknown) => caught as Error);
+    expect(error?.message).toContain('The roles table lists duties that their built pages do not show');
+    expect(error?.message).toContain('docs/page.md (/page): listed');
+    expect(error?.message).not.toContain('compiled without');
+  });
+});

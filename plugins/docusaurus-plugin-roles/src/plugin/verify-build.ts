@@ -57,17 +57,28 @@ export async function checkBuiltCallouts({
     else byPage.set(entry.permalink, [entry]);
   }
   const missing: string[] = [];
+  // Pages that do show callouts, but not these: the table and the page
+  // disagree, which no setup change explains.
+  const disagreeing: string[] = [];
   await Promise.all(
     [...byPage].map(async ([permalink, pageEntries]) => {
       const html = await readPage(outDir, baseUrl, permalink);
       if (html === undefined) return;
       const ids = htmlIds(html);
       const absent = pageEntries.filter((entry) => !ids.has(entry.id));
-      if (absent.length > 0) {
-        missing.push(`${pageEntries[0]!.source} (${permalink}): ${absent.map((entry) => entry.id).join(', ')}`);
-      }
+      if (absent.length === 0) return;
+      const line = `${pageEntries[0]!.source} (${permalink}): ${absent.map((entry) => entry.id).join(', ')}`;
+      (/class="?[^">]*theme-role-callout/.test(html) ? disagreeing : missing).push(line);
     }),
   );
+  if (disagreeing.length > 0) {
+    throw new Error(
+      `The roles table lists duties that their built pages do not show:\n${disagreeing
+        .sort()
+        .map((line) => `- ${line}`)
+        .join('\n')}\nThe pages have other callouts, so remarkRoles ran: the table and the page decided differently. This is a bug of docusaurus-plugin-roles; please report it with the file above.`,
+    );
+  }
   if (missing.length === 0) return;
   throw new Error(
     logger.interpolate`Role callouts are missing from built pages, so the table links to nothing:
