@@ -219,6 +219,8 @@ describe('a site that builds with invalid annotations (warn)', () => {
       'Close to imaging.',
       'An expression in the title.',
       'A leaf directive',
+      '::role[A spaced leaf] {of=technologist}',
+      'Inline spaced text directive {of=radiologist} in a sentence.',
       'Text with a text directive inside.',
       'Second of two.',
       ':::role Title without brackets',

@@ -360,10 +360,10 @@ function checkMalformed(
 ): boolean {
   const first = paragraph.children[0];
   if (first?.type !== 'text') return false;
-  const match = /^(:{3,})role(?![\p{L}\p{N}_-])(.*)/u.exec(first.value);
+  const match = /^(:{2,})role(?![\p{L}\p{N}_-])(.*)/u.exec(first.value);
   if (!match) return false;
   report(
-    `Unexpected \`${match[1]}role${match[2]!.split('\n')[0]!.trimEnd()}\`, expected \`${match[1]}role[Title]{of=…}\`: the title goes in brackets, with no space before \`[\` or \`{\``,
+    `Unexpected \`${match[1]}role${match[2]!.split('\n')[0]!.trimEnd()}\`, expected \`${match[1]!.length < 3 ? ':::' : match[1]}role[Title]{of=…}\`: the title goes in brackets, with no space before \`[\` or \`{\``,
     paragraph,
     'malformed-directive',
   );
