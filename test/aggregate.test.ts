@@ -112,4 +112,62 @@ describe('RolesAggregator', () => {
     expect(result.unparsable).toHaveLength(1);
     expect(result.unparsable[0]).toMatch(/^docs\/broken\.mdx:\d+:\d+: /);
   });
+
+  it('reports a broken document with its own path and line, and reads every other one', async () => {
+    // 300 simple documents go through the shortcut in shared batches; the
+    // broken one (attributes over two lines: an MDX expression that does not
+    // parse) sits in the middle of a batch.
+    const docs = Array.from({length: 300}, (_, index) =>
+      doc(`d${index}.md`, `# Doc ${index}\n\n:::role[Duty ${index}]{of=radiologist}\nBody.\n:::\n`),
+    );
+    docs.splice(150, 0, doc('broken.md', '# Broken\n\nIntro.\n\n:::role{area=imaging\nof=radiologist}\nBody.\n:::\n'));
+    const result = await new RolesAggregator(config, markdown).run(docs);
+    expect(result.entries).toHaveLength(300);
+    expect(result.unparsable).toEqual([
+      'docs/broken.md:5:21: Could not parse expression with acorn',
+    ]);
+  });
+
+  it('reports a file the preprocessor fails on, and reads the others', async () => {
+    const docs = [doc('a.md', 'BOOM :role'), doc('b.md', ':::role[Fine]{of=radiologist}\nB.\n:::\n')];
+    const aggregator = new RolesAggregator(config, {
+      ...markdown,
+      preprocessor: ({fileContent}) => {
+        if (fileContent.startsWith('BOOM')) throw new Error('no');
+        return fileContent;
+      },
+    });
+    const result = await aggregator.run(docs);
+    expect(result.entries.map((entry) => entry.title)).toEqual(['Fine']);
+    expect(result.unparsable).toEqual(["docs/a.md:1:1: The site's markdown.preprocessor failed: no"]);
+  });
+
+  it('gives 20,000 duties of the same title 20,000 ids (assigned in linear time)', async () => {
+    const result = await new RolesAggregator(config, markdown).run([
+      doc('same.md', ':::role[Same]{of=radiologist}\nX.\n:::\n\n'.repeat(20_000)),
+    ]);
+    const ids = result.entries.map((entry) => entry.id);
+    expect(new Set(ids).size).toBe(20_000);
+    expect(ids.slice(0, 3)).toEqual(['same', 'same-1', 'same-2']);
+    expect(ids.at(-1)).toBe('same-19999');
+  });
+
+  it('reports every one of 40,000 problems of one file', async () => {
+    const result = await new RolesAggregator(config, markdown).run([
+      doc('many.md', ':::role{of=x}\nBody.\n:::\n\n'.repeat(40_000)),
+    ]);
+    expect(result.problems).toHaveLength(40_000);
+    expect(result.problems.at(-1)).toMatch(/^docs\/many\.md:159997:1: Unknown role `x`/);
+  });
+
+  it('reports a document above the size limit instead of parsing it', async () => {
+    const duty = ':::role[Captures the images]{of=technologist}\nPositions the patient.\n:::\n\n';
+    const big = duty.repeat(70_000);
+    expect(big.length).toBeGreaterThan(5_000_000);
+    const result = await new RolesAggregator(config, markdown).run([doc('big.md', big), doc('small.md', duty.repeat(2))]);
+    expect(result.problems).toEqual([
+      `docs/big.md:1:1: Unexpected document of ${big.length.toLocaleString('en-US')} characters, expected at most 1,000,000: role annotations are not gathered from larger documents; split it into several pages`,
+    ]);
+    expect(result.entries.map((entry) => entry.source)).toEqual(['docs/small.md', 'docs/small.md']);
+  });
 });

@@ -144,10 +144,9 @@ describe('the demo site, built in English and Spanish by one docusaurus build', 
         expect(lines[entry.line - 1]).toMatch(/^:{3,}role/);
       }
       expect(new Set(exported.entries.map((entry) => entry.kind))).toEqual(new Set(['docs', 'blog', 'page']));
-      const rows = parse(readFileSync(path.join(dir, 'roles.csv'), 'utf8'), {columns: true, bom: true}) as Record<
-        string,
-        string
-      >[];
+      const csv = readFileSync(path.join(dir, 'roles.csv'), 'utf8');
+      expect(csv.startsWith('\uFEFFid,roles,')).toBe(true);
+      const rows = parse(csv, {columns: true, bom: true}) as Record<string, string>[];
       expect(rows.map((row) => `${row.permalink}#${row.id} ${row.roles} ${row.kind}`)).toEqual(
         exported.entries.map((entry) => `${entry.permalink}#${entry.id} ${entry.roles.join(' ')} ${entry.kind}`),
       );
@@ -346,7 +345,53 @@ describe('a site with two docs instances, versions, two blogs, pages, drafts, un
   });
 });
 
+describe('a site that builds with invalid annotations (warn)', () => {
+  const outDir = path.join(tmp, 'warn-mode');
+  let output: string;
+  let html: string;
+  let exported: RolesExport;
+
+  beforeAll(async () => {
+    const result = await build(path.join(repo, 'test', 'sites', 'warn-mode'), outDir);
+    expect(result.code, result.output).toBe(0);
+    output = result.output;
+    html = load(readFileSync(path.join(outDir, 'index.html'), 'utf8'))('main').text();
+    exported = readExport(outDir);
+  });
+
+  it('renders every invalid annotation as the author wrote it, and warns with its position', () => {
+    for (const text of [
+      ':::role[Reads the images] {of=radiologist}',
+      'Space before the braces: a paragraph, shown as written.',
+      'An unknown role: the callout shows, left out of the table.',
+      'Close to imaging.',
+      'An expression in the title.',
+      'A leaf directive',
+      '::role[A spaced leaf] {of=technologist}',
+      'Inline spaced text directive {of=radiologist} in a sentence.',
+      'Text with a text directive inside.',
+      'Second of two.',
+      ':::role Title without brackets',
+      'Body of a malformed one.',
+    ]) {
+      expect(html).toContain(text);
+    }
+    expect(output).toContain('docs/index.md:3:1: Unexpected `:::role[Reads the images]`');
+    expect(output).toContain('docs/index.md:7:1: Unknown role `pharmacist`');
+  });
+
+  it('lists only the valid duties in the table and the exports', () => {
+    expect(exported.entries.map((entry) => `${entry.id} ${entry.title}`)).toEqual(['same Duplicate', 'valid-duty Valid duty']);
+  });
+});
+
 describe('builds that must fail', () => {
+  it('names the doc that already serves the table page route', async () => {
+    const {code, output} = await build(path.join(repo, 'test', 'sites', 'route-taken'), path.join(tmp, 'route-taken'));
+    expect(code).not.toBe(0);
+    expect(output).toContain('The roles table page\'s route `/roles` is already the route of docusaurus-plugin-content-docs (id "default", docs/roles.md)');
+  });
+
   it('names the file, line and column of an unknown role', async () => {
     const siteDir = path.join(repo, 'test', 'sites', 'bad-role');
     const {code, output} = await build(siteDir, path.join(tmp, 'bad-role'));

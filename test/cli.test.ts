@@ -153,7 +153,7 @@ describe('roles:export', () => {
     expect(pluginId).toBe('default');
     expect(written).toEqual(document);
     expect(readFileSync(path.join(outDir, 'roles.csv'), 'utf8').split('\r\n')[0]).toBe(
-      'id,roles,area,title,text,permalink,source,line,kind,pluginId,version',
+      '\uFEFFid,roles,area,title,text,permalink,source,line,kind,pluginId,version',
     );
   });
 });

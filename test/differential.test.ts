@@ -4,7 +4,8 @@
  *
  * The reference is Docusaurus's own MDX compile (`@docusaurus/mdx-loader`,
  * preprocessing included) with `remarkRoles` in its remark plugins, as a
- * site runs it; a spy plugin after it records every callout it emitted.
+ * site runs it (`support/reference.ts`): lines, ids, roles, areas, titles
+ * and text of every valid annotation, and every problem.
  * Inputs: the Redux docs (real Docusaurus MDX, `../shared/corpora`) with
  * annotations inserted between top-level blocks, the benchmark's generated
  * docs (`bench/lib/corpus.mjs`), and documents made of tricky snippets:
@@ -14,15 +15,10 @@
 import {mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
-import {visit} from 'unist-util-visit';
-import type {Root} from 'mdast';
-import type {VFile} from 'vfile';
-import type {MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
-import {compileToJSX} from '@docusaurus/mdx-loader/lib/utils.js';
 import {RolesAggregator, type DocSource} from '../plugins/docusaurus-plugin-roles/src/parse/aggregate.js';
 import {DEFAULT_OPTIONS, toRolesConfig} from '../plugins/docusaurus-plugin-roles/src/options.js';
 import {parseMarkdown} from '../plugins/docusaurus-plugin-roles/src/parse/parser.js';
-import {remarkRoles} from '../plugins/docusaurus-plugin-roles/src/remark/index.js';
+import {aggregatorSettings, annotationKey, compilePage} from './support/reference.js';
 // The benchmark's corpus generator (plain JavaScript, typed loosely).
 import {generateDoc} from '../bench/lib/corpus.mjs';
 
@@ -109,53 +105,13 @@ function annotate(source: string, next: () => number): string {
 
 // ------------------------------------------------------------- reference
 
-const markdownConfig = {
-  format: 'mdx' as const,
-  mermaid: false,
-  emoji: true,
-  preprocessor: undefined,
-  parseFrontMatter: async ({fileContent}: {fileContent: string}) => ({frontMatter: {}, content: fileContent}),
-  mdx1Compat: {comments: true, admonitions: true, headingIds: true},
-  anchors: {maintainCase: false},
-  remarkRehypeOptions: undefined,
-  hooks: {onBrokenMarkdownLinks: 'ignore', onBrokenMarkdownImages: 'ignore'},
-};
-
-/** Compile every file as a Docusaurus site would, recording the callouts. */
+/** Compile every file as a Docusaurus site would (see `support/reference.ts`). */
 async function compileReference(files: readonly string[]): Promise<Map<string, Seen>> {
   const seen = new Map<string, Seen>();
-  const spy = () => (tree: Root, file: VFile) => {
-    const valid: string[] = [];
-    visit(tree, 'mdxJsxFlowElement', (node: MdxJsxFlowElement) => {
-      if (node.name !== 'RolesPluginCallout') return;
-      const attributes = Object.fromEntries(
-        node.attributes.map((attribute) => [(attribute as {name: string}).name, (attribute as {value: unknown}).value]),
-      );
-      if (!('unlisted' in attributes)) {
-        valid.push(`${node.position?.start.line}|${attributes.id}|${attributes.roles}|${attributes.area}|${attributes.title}`);
-      }
-    });
-    const problems = file.messages.map((message) => `${message.line}:${message.column}: ${message.reason}`);
-    seen.set(file.path, {valid, problems});
-  };
-  const options = {
-    admonitions: true,
-    siteDir: workDir,
-    staticDirs: [],
-    markdownConfig,
-    remarkPlugins: [[remarkRoles, {onInvalidAnnotation: 'ignore'}], spy],
-    rehypePlugins: [],
-    beforeDefaultRemarkPlugins: [],
-    beforeDefaultRehypePlugins: [],
-  };
   for (const filePath of files) {
-    await compileToJSX({
-      fileContent: readFileSync(filePath, 'utf8'),
-      filePath,
-      frontMatter: {},
-      options: options as never,
-      compilerName: 'server',
-    });
+    const page = await compilePage(filePath, readFileSync(filePath, 'utf8'));
+    expect(page.error, `${filePath} compiles`).toBeUndefined();
+    seen.set(filePath, {valid: page.annotations, problems: page.problems});
   }
   return seen;
 }
@@ -210,11 +166,7 @@ describe('fast aggregation agrees with the MDX compile', () => {
     const result = await aggregator.run(sources());
     const fast = new Map<string, Seen>(files.map((filePath) => [filePath, {valid: [], problems: []}]));
     const byPermalink = new Map(sources().map((doc) => [doc.permalink, doc.filePath]));
-    for (const entry of result.entries) {
-      fast.get(byPermalink.get(entry.permalink)!)!.valid.push(
-        `${entry.line}|${entry.id}|${entry.roles.join(' ')}|${entry.area}|${entry.title}`,
-      );
-    }
+    for (const entry of result.entries) fast.get(byPermalink.get(entry.permalink)!)!.valid.push(annotationKey(entry));
     for (const line of result.problems) {
       const source = line.slice(0, line.indexOf(':'));
       fast.get(path.join(workDir, source))!.problems.push(line.slice(source.length + 1));
@@ -227,7 +179,7 @@ describe('fast aggregation agrees with the MDX compile', () => {
   }
 
   it('on the Redux docs and generated tricky documents, cold and after edits', async () => {
-    const aggregator = new RolesAggregator(toRolesConfig(DEFAULT_OPTIONS), {headingIds: true, comments: true});
+    const aggregator = new RolesAggregator(toRolesConfig(DEFAULT_OPTIONS), aggregatorSettings());
     const {entries, fast} = await expectAgreement(aggregator);
     expect(entries).toBeGreaterThan(500);
     // The shortcut must be exercised, not only the fallback.

@@ -117,4 +117,42 @@ S.
     expect(compiled).toContain('import RolesPluginCallout from "@theme/RoleCallout"');
     expect(compiled).toMatch(/_jsx\(RolesPluginCallout, \{\s*id: "reads-the-images"/);
   });
+
+  it('lists the first 50 of many problems in the error, and counts the rest', async () => {
+    const error = await run(':::role{of=pharmacist}\nX.\n:::\n\n'.repeat(120)).then(
+      () => undefined,
+      (caught: unknown) => caught as Error & {lines?: string[]},
+    );
+    expect(error?.message).toMatch(/^120 invalid role annotations:/);
+    expect(error?.message).toContain('- … and 70 more');
+    expect(error?.message.split('\n').filter((line) => line.startsWith('- /site/'))).toHaveLength(50);
+    expect(error?.lines).toHaveLength(120);
+  });
+
+  it('lists none of the callouts of a document above the size limit, and says why', () => {
+    const tree = remark().use(remarkMdx).use(remarkDirective).parse(':::role[Reads]{of=radiologist}\nR.\n:::\n');
+    const file = new VFile({value: `${' '.repeat(1_000_001)}`, path: '/site/docs/huge.md'});
+    remarkRoles({onInvalidAnnotation: 'ignore'})(tree, file);
+    expect(file.messages.map((message) => `${message.line}:${message.column}: ${message.reason}`)).toEqual([
+      '1:1: Unexpected document of 1,000,001 characters, expected at most 1,000,000: role annotations are not gathered from larger documents; split it into several pages',
+    ]);
+    expect(file.data.roleAnnotations?.map((found) => found.valid)).toEqual([false]);
+  });
+
+  it('turns the MDX expressions of a malformed opening line back into text (warn mode renders it)', async () => {
+    const output = String(await run(':::role[Reads] {of=radiologist}\nThe body {1 + 1}.\n:::\n', {onInvalidAnnotation: 'warn'}));
+    expect(output).toContain('\\{of=radiologist}');
+    // Later lines are the author's own MDX, left alone.
+    expect(output).toContain('The body {1 + 1}.');
+  });
+
+  it('records what it decided in file.data.roleAnnotations', async () => {
+    const file = await run(':::role[Reads]{of=radiologist}\nR.\n:::\n\n:::role[Mixes]{of=pharmacist}\nM.\n:::\n', {
+      onInvalidAnnotation: 'ignore',
+    });
+    expect(file.data.roleAnnotations).toEqual([
+      {id: 'reads', roles: ['radiologist'], area: 'general', title: 'Reads', text: 'R.', line: 1, column: 1, valid: true},
+      {id: 'mixes', roles: [], area: 'general', title: 'Mixes', text: 'M.', line: 5, column: 1, valid: false},
+    ]);
+  });
 });

@@ -254,7 +254,7 @@ export function extractAnnotations(tree: Root, config: RolesConfig): ExtractResu
     found.annotation.id =
       typeof explicit === 'string' && explicit !== '' && !/\s/.test(explicit)
         ? explicit
-        : ids.allocate(slug(found.annotation.title) || 'role');
+        : ids.allocate(slug(found.annotation.title).replace(/^-+|-+$/g, '') || 'role');
   }
 
   messages.sort(
@@ -360,10 +360,10 @@ function checkMalformed(
 ): boolean {
   const first = paragraph.children[0];
   if (first?.type !== 'text') return false;
-  const match = /^(:{3,})role(?![\p{L}\p{N}_-])(.*)/u.exec(first.value);
+  const match = /^(:{2,})role(?![\p{L}\p{N}_-])(.*)/u.exec(first.value);
   if (!match) return false;
   report(
-    `Unexpected \`${match[1]}role${match[2]!.split('\n')[0]!.trimEnd()}\`, expected \`${match[1]}role[Title]{of=…}\`: the title goes in brackets, with no space before \`[\` or \`{\``,
+    `Unexpected \`${match[1]}role${match[2]!.split('\n')[0]!.trimEnd()}\`, expected \`${match[1]!.length < 3 ? ':::' : match[1]}role[Title]{of=…}\`: the title goes in brackets, with no space before \`[\` or \`{\``,
     paragraph,
     'malformed-directive',
   );

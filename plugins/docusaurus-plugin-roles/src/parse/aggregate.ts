@@ -17,7 +17,7 @@ import {promisify} from 'node:util';
 import {createRequire} from 'node:module';
 import {extractAnnotations, type RoleAnnotation} from '../core/extract.js';
 import {MAX_DOCUMENT_CHARACTERS, documentTooLargeReason} from '../core/limits.js';
-import {DEFAULT_ADMONITION_KEYWORDS, loadPageTreeDependencies, toPageTree} from './page-tree.js';
+import {DEFAULT_ADMONITION_KEYWORDS, toPageTree} from './page-tree.js';
 import {parsePlans, planRolesOnly, type RolesPlan} from './shortcut.js';
 import {parseMarkdown, type MarkdownFormat} from './parser.js';
 import {formatMessage} from '../plugin/report.js';
@@ -154,7 +154,6 @@ export class RolesAggregator {
 
   /** Read, parse (when needed) and extract every doc; entries in doc order. */
   async run(docs: readonly DocSource[]): Promise<AggregateResult> {
-    await loadPageTreeDependencies();
     const stats = {files: docs.length, parsed: 0, fast: 0, reused: 0, skipped: 0};
     const entries: RoleEntry[] = [];
     const problems: string[] = [];

@@ -19,10 +19,10 @@
  * The other default plugins (details, head, images, links, toc) change
  * nothing that an annotation's title, text or id is made of.
  */
-import {existsSync, readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
-import path from 'node:path';
+import {findAndReplace} from 'mdast-util-find-and-replace';
 import {toString} from 'mdast-util-to-string';
+import {get as getEmoji} from 'node-emoji';
 import {EXIT, visit} from 'unist-util-visit';
 import type {Heading, Paragraph, Parent, Root, RootContent} from 'mdast';
 import type {ContainerDirective} from 'mdast-util-directive';
@@ -65,51 +65,19 @@ export function toPageTree(tree: Root, options: PageTreeOptions): Root {
   if (options.removeContentTitle) removeContentTitle(tree);
   if (options.admonitions) transformAdmonitions(tree, options.admonitions);
   setHeadingIds(tree, options.maintainCase);
-  if (options.emoji) {
-    if (!emoji) throw new Error('toPageTree: call loadPageTreeDependencies() first');
-    emoji(tree);
-  }
+  if (options.emoji) emoji(tree);
   if (options.mermaid) transformMermaid(tree);
   return tree;
 }
 
-let emoji: ((tree: Root) => void) | undefined;
-
 /**
- * Load `remark-emoji`, once, before the first `toPageTree`. It is ESM-only
- * and exports itself for `import` only; Docusaurus loads site configs and
- * plugins through jiti, which turns every `import` into `require()`, and
- * that fails with ERR_PACKAGE_PATH_NOT_EXPORTED. There, its entry file is
- * required by path instead (Node.js loads an ES module with `require` since
- * 20.19).
+ * `remark-emoji` (4.x) with the settings the compile gives it (none): every
+ * `:shortcode:` of text that names an emoji becomes the emoji. Written out
+ * here from the same two libraries because `remark-emoji` is ESM-only with
+ * no `require` entry, and a site config may load this package as CommonJS.
  */
-export async function loadPageTreeDependencies(): Promise<void> {
-  if (emoji) return;
-  let plugin: () => (tree: Root) => void;
-  try {
-    ({default: plugin} = (await import('remark-emoji')) as unknown as {default: typeof plugin});
-  } catch {
-    const require = createRequire(import.meta.url);
-    plugin = (require(packageEntry(require, 'remark-emoji')) as {default: typeof plugin}).default;
-  }
-  emoji = plugin();
-}
-
-/** The `import` entry file of an installed package, found without its exports map. */
-function packageEntry(require: NodeJS.Require, name: string): string {
-  for (const folder of require.resolve.paths(name) ?? []) {
-    const manifest = path.join(folder, name, 'package.json');
-    if (!existsSync(manifest)) continue;
-    const {exports, module, main} = JSON.parse(readFileSync(manifest, 'utf8')) as {
-      exports?: {'.'?: {import?: {default?: string} | string}};
-      module?: string;
-      main?: string;
-    };
-    const entry = exports?.['.']?.import;
-    const file = (typeof entry === 'string' ? entry : entry?.default) ?? module ?? main ?? 'index.js';
-    return path.join(folder, name, file);
-  }
-  throw new Error(`Cannot find the package ${name}`);
+function emoji(tree: Root): void {
+  findAndReplace(tree, [[/:\+1:|:-1:|:[\w-]+:/g, (match: string) => getEmoji(match) ?? false]]);
 }
 
 /** HTML white space, as `collapse-white-space` reads it for MDX. */

@@ -11,8 +11,12 @@
  *   right after a blank line (so it starts a top-level block whatever came
  *   before: lists, quotes and paragraphs cannot continue across it);
  * - no line holds `<` or `{` (no JSX, HTML, expressions or comments, which
- *   could swallow lines) nor `]:` (a definition would turn `[text]`
- *   elsewhere into a link), and no heading is nested, setext or holds `[`.
+ *   could swallow lines), starts ESM (`import`, `export`) or holds `]:` (a
+ *   definition would turn `[text]` elsewhere into a link), and no heading
+ *   is nested, setext or holds `[`;
+ * - no line indented by 4 columns or more starts a block (a fence, a
+ *   heading, a `:::`, a setext underline): MDX, which has no indented code,
+ *   reads those where CommonMark sees code.
  *
  * Each container is then parsed with the full parser, from its opening line
  * to the first fence that can close it; if that fence does not close it (or
@@ -30,6 +34,27 @@ const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
 const NESTED_HEADING = /^[ \t]*(?:(?:>|[-*+]|\d{1,9}[.)])[ \t]*)+#{1,6}(?:[ \t]|$)/;
 const CLOSING = /^ {0,3}(:{3,})[ \t]*$/;
+const ESM = /^(?:import|export)\b/;
+const FRONT_MATTER_FENCE = /^---[ \t]*$/;
+/** A line that may start a block (fence, heading, container fence, setext underline). */
+const BLOCK_START = /^[ \t]*(?:`{3,}|~{3,}|#{1,6}(?:[ \t]|$)|:{3,}|(?:=+|-+)[ \t]*$)/;
+/** A line that may end fenced code or a container. */
+const FENCE_OR_CLOSING = /^[ \t]*(?:`{3,}|~{3,}|:{3,})/;
+
+/**
+ * Columns of leading white space (a tab moves to the next multiple of 4).
+ * At 4 or more, MDX and CommonMark disagree: without indented code, MDX
+ * still reads a heading, a fence or a closing `:::` there.
+ */
+function indentation(text: string): number {
+  let columns = 0;
+  for (const char of text) {
+    if (char === ' ') columns += 1;
+    else if (char === '\t') columns += 4 - (columns % 4);
+    else break;
+  }
+  return columns;
+}
 
 /** One line of a document. */
 export interface Line {
@@ -39,17 +64,15 @@ export interface Line {
   text: string;
 }
 
+/** The lines of a document, ended as micromark ends them: CRLF, LF or a lone CR. */
 function splitLines(content: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
-  while (start <= content.length) {
-    const end = content.indexOf('\n', start);
-    const stop = end === -1 ? content.length : end;
-    const text = content.slice(start, content[stop - 1] === '\r' ? stop - 1 : stop);
-    lines.push({start, text});
-    if (end === -1) break;
-    start = end + 1;
+  for (const ending of content.matchAll(/\r\n|\r|\n/g)) {
+    lines.push({start, text: content.slice(start, ending.index)});
+    start = ending.index + ending[0].length;
   }
+  lines.push({start, text: content.slice(start)});
   return lines;
 }
 
@@ -119,9 +142,12 @@ export function planRolesOnly(content: string): RolesPlan | undefined {
   if (content.charCodeAt(0) === 0xfeff) return undefined;
   const lines = splitLines(content);
   let index = 0;
-  if (lines[0]?.text === '+++') return undefined;
-  if (lines[0]?.text === '---') {
-    index = lines.findIndex((line, at) => at > 0 && line.text === '---') + 1;
+  // Front matter as remark-frontmatter reads it: `---` fences (spaces or
+  // tabs may follow), the opening on the first line. TOML (`+++`) is not
+  // front matter in Docusaurus: text the plan does not try to follow.
+  if (/^\+\+\+/.test(lines[0]?.text ?? '')) return undefined;
+  if (FRONT_MATTER_FENCE.test(lines[0]?.text ?? '') && lines.length > 1) {
+    index = lines.findIndex((line, at) => at > 0 && FRONT_MATTER_FENCE.test(line.text)) + 1;
     if (index === 0) return undefined;
   }
 
@@ -135,6 +161,9 @@ export function planRolesOnly(content: string): RolesPlan | undefined {
     if (fence) {
       if (closesFence(text, fence)) {
         fence = undefined;
+      } else if (indentation(text) >= 4 && FENCE_OR_CLOSING.test(text)) {
+        // In MDX (no indented code) this may end the code; in `md` it may not.
+        return undefined;
       } else if (!blank && fence.indent > 0 && !text.startsWith(' '.repeat(fence.indent))) {
         // An indented fence may belong to a list item that this line ends.
         return undefined;
@@ -146,6 +175,7 @@ export function planRolesOnly(content: string): RolesPlan | undefined {
       previousBlank = false;
       continue;
     }
+    if (indentation(text) >= 4 && BLOCK_START.test(text)) return undefined;
     fence = openingFence(text);
     if (fence) {
       previousBlank = false;
@@ -155,9 +185,10 @@ export function planRolesOnly(content: string): RolesPlan | undefined {
       // The opening line itself is parsed with the full parser below.
       if (!previousBlank || !OPENING.test(text)) return undefined;
       openings.push(index);
-    } else if (text.includes('<') || text.includes('{') || text.includes(']:')) {
-      // JSX, HTML, expressions, comments; or a definition, which links
-      // `[text]` elsewhere in the document (the pieces are parsed apart).
+    } else if (text.includes('<') || text.includes('{') || text.includes(']:') || ESM.test(text)) {
+      // JSX, HTML, expressions, comments, ESM (which runs on to the next
+      // blank line); or a definition, which links `[text]` elsewhere in the
+      // document (the pieces are parsed apart).
       return undefined;
     } else if (ATX_HEADING.test(text)) {
       if (text.includes('[')) return undefined;

@@ -2,8 +2,9 @@
  * The machine-readable exports written at the root of the build output:
  * `roles.json` (schema documented in the README) and `roles.csv`.
  */
-import {mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
+import {mkdir, readFile, writeFile} from 'node:fs/promises';
+import {logger} from '@docusaurus/logger';
 import {stringify} from 'csv-stringify/sync';
 import type {PluginOptions, RoleEntry, RolesConfig} from '../types.js';
 
@@ -50,12 +51,64 @@ export const CSV_COLUMNS = [
   'version',
 ] as const;
 
-/** Build `roles.csv` (RFC 4180, header row, CRLF line ends). */
-export function toCsvExport(entries: RoleEntry[]): string {
-  return stringify(
-    entries.map((entry) => ({...entry, roles: entry.roles.join(' ')})),
-    {header: true, columns: [...CSV_COLUMNS], record_delimiter: 'windows'},
-  );
+/** Characters that make a spreadsheet read a cell as a formula (OWASP). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A cell as a spreadsheet program may safely open it: a value that starts
+ * like a formula (`=HYPERLINK(…)`, `+1`, `-1`, `@SUM(…)`, a tab or a
+ * carriage return) gets a leading `'`, which spreadsheets show as text.
+ */
+export function neutralizeFormula(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/** UTF-8 byte-order mark: tells spreadsheet programs the file is UTF-8. */
+const BOM = '\uFEFF';
+
+/**
+ * Build `roles.csv`: a UTF-8 byte-order mark, then RFC 4180 (header row,
+ * CRLF line ends, quotes where needed), every text cell neutralized against
+ * formula injection. `roles.json` keeps the raw values.
+ */
+export function toCsvExport(entries: readonly RoleEntry[]): string {
+  const rows = entries.map((entry) => {
+    const row: Record<string, string | number | null> = {};
+    for (const column of CSV_COLUMNS) {
+      const value = column === 'roles' ? entry.roles.join(' ') : entry[column];
+      row[column] = typeof value === 'string' ? neutralizeFormula(value) : value;
+    }
+    return row;
+  });
+  return BOM + stringify(rows, {header: true, columns: [...CSV_COLUMNS], record_delimiter: 'windows'});
+}
+
+/**
+ * Write an export, never over a file that is not an earlier roles export
+ * (a static file, another plugin's output): that would silently replace it.
+ * Docusaurus does not empty the output folder between builds, so an export
+ * of an earlier build is expected there and replaced.
+ */
+export async function writeExport(outDir: string, fileName: string, content: string, option: string): Promise<void> {
+  const target = path.join(outDir, fileName);
+  const existing = await readFile(target, 'utf8').catch(() => undefined);
+  if (existing !== undefined && !isRolesExport(existing)) {
+    throw new Error(
+      logger.interpolate`The build output already has a file path=${target} (a static file or another plugin's output), which the roles export would replace. Set the code=${option} option of docusaurus-plugin-roles to another name (or to code=${'false'} for no such export).`,
+    );
+  }
+  await writeFile(target, content);
+}
+
+/** Whether a file is a `roles.json` or `roles.csv` this plugin wrote (this version or an earlier one). */
+export function isRolesExport(content: string): boolean {
+  if (/^\uFEFF?id,roles,area,/.test(content)) return true;
+  try {
+    const parsed = JSON.parse(content) as {schemaVersion?: unknown; entries?: unknown};
+    return typeof parsed.schemaVersion === 'number' && Array.isArray(parsed.entries);
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -78,14 +131,13 @@ export async function writeExports({
   await mkdir(outDir, {recursive: true});
   const written: string[] = [];
   if (options.jsonFilename) {
-    const file = path.join(outDir, options.jsonFilename);
-    await writeFile(file, `${JSON.stringify(toJsonExport(config, entries, locale), null, 2)}\n`);
-    written.push(file);
+    const document = toJsonExport(config, entries, locale);
+    await writeExport(outDir, options.jsonFilename, `${JSON.stringify(document, null, 2)}\n`, 'jsonFilename');
+    written.push(path.join(outDir, options.jsonFilename));
   }
   if (options.csvFilename) {
-    const file = path.join(outDir, options.csvFilename);
-    await writeFile(file, toCsvExport(entries));
-    written.push(file);
+    await writeExport(outDir, options.csvFilename, toCsvExport(entries), 'csvFilename');
+    written.push(path.join(outDir, options.csvFilename));
   }
   return written;
 }

@@ -23,6 +23,7 @@ import {
   translateRolesContent,
 } from './translations.js';
 import {checkBuiltCallouts} from './verify-build.js';
+import {contentRouteOwners, describeOwner, pluginRouteOwners, type RouteOwner} from './route-collision.js';
 import type {PluginOptions, RoleEntry, RolesConfig, RolesContent, RolesGlobalData} from '../types.js';
 
 const ENTRIES_FILE = 'entries.json';
@@ -116,6 +117,8 @@ export default function pluginRoles(
       if (gathered.missingRemark.length > 0) throw missingRemarkError(gathered.missingRemark);
       reportProblems(gathered.result.problems, options.onInvalidAnnotation, site);
 
+      if (tablePath) failOnRouteCollision(tablePath, contentRouteOwners(tablePath, allContent));
+
       await actions.createData(ENTRIES_FILE, JSON.stringify(entries));
       const globalData: RolesGlobalData = {roles: config.roles, areas: config.areas, tablePath};
       actions.setGlobalData(globalData);
@@ -130,7 +133,10 @@ export default function pluginRoles(
       }
     },
 
-    async postBuild({outDir}) {
+    async postBuild({outDir, plugins}) {
+      if (tablePath) {
+        failOnRouteCollision(tablePath, pluginRouteOwners(tablePath, plugins, {name: PLUGIN_NAME, id: options.id}));
+      }
       await checkBuiltCallouts({outDir, baseUrl: context.baseUrl, entries, siteConfig});
       await writeExports({outDir, options, config: content.config, entries, locale: i18n.currentLocale});
     },
@@ -170,4 +176,13 @@ export function getSwizzleConfig(): SwizzleConfig {
       },
     },
   };
+}
+
+/** Stop the build when another page has the table page's route. */
+function failOnRouteCollision(tablePath: string, owners: readonly RouteOwner[]): void {
+  if (owners.length === 0) return;
+  throw new Error(
+    logger.interpolate`The roles table page's route code=${tablePath} is already the route of ${owners.map(describeOwner).join(' and ')}: one of the two pages would disappear.
+Set the code=${'tablePath'} option of docusaurus-plugin-roles to a free route (or to code=${'false'} for no table page).`,
+  );
 }

@@ -19,13 +19,16 @@ export function displayPath(filePath: string, siteDir: string | undefined): stri
   return relative.split(path.sep).join('/');
 }
 
-/** The error thrown when the severity is `'throw'`. */
+/** How many problems an error lists before it only counts the rest. */
+const LISTED = 50;
+
+/** The error thrown when the severity is `'throw'`: every problem, the first ones listed. */
 export class RoleAnnotationError extends Error {
   constructor(readonly lines: string[]) {
+    const listed = lines.slice(0, LISTED).map((line) => `- ${line}`);
+    if (lines.length > LISTED) listed.push(`- … and ${(lines.length - LISTED).toLocaleString('en-US')} more`);
     super(
-      `${lines.length} invalid role annotation${lines.length === 1 ? '' : 's'}:\n${lines
-        .map((line) => `- ${line}`)
-        .join('\n')}\n(docusaurus-plugin-roles; set \`onInvalidAnnotation\` to 'warn' to build anyway)`,
+      `${lines.length.toLocaleString('en-US')} invalid role annotation${lines.length === 1 ? '' : 's'}:\n${listed.join('\n')}\n(docusaurus-plugin-roles; set \`onInvalidAnnotation\` to 'warn' to build anyway)`,
     );
     this.name = 'RoleAnnotationError';
   }
@@ -42,7 +45,7 @@ export function reportProblems(
   site: SiteRegistration | undefined,
 ): void {
   if (lines.length === 0 || severity === 'ignore') return;
-  if (severity === 'throw') throw new RoleAnnotationError([...lines]);
+  if (severity === 'throw') throw new RoleAnnotationError(lines.slice());
   for (const line of lines) {
     if (site?.reported.has(line)) continue;
     site?.reported.add(line);

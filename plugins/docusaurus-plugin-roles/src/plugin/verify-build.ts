@@ -53,8 +53,8 @@ export async function checkBuiltCallouts({
   outDir: string;
   baseUrl: string;
   entries: readonly RoleEntry[];
-  /** The site config, to name the exact option to fix. */
-  siteConfig: DocusaurusConfig;
+  /** The site config, to name the exact option to fix (default: none, the classic preset's form). */
+  siteConfig?: DocusaurusConfig;
 }): Promise<void> {
   const byPage = new Map<string, RoleEntry[]>();
   for (const entry of entries) {
@@ -65,19 +65,34 @@ export async function checkBuiltCallouts({
   const missing: string[] = [];
   // The content plugin instances whose pages lack callouts, each with its fix.
   const fixes = new Map<string, string>();
+  // Pages that do show callouts, but not these: the table and the page
+  // disagree, which no setup change explains.
+  const disagreeing: string[] = [];
   await Promise.all(
     [...byPage].map(async ([permalink, pageEntries]) => {
       const html = await readPage(outDir, baseUrl, permalink);
       if (html === undefined) return;
       const ids = htmlIds(html);
       const absent = pageEntries.filter((entry) => !ids.has(entry.id));
-      if (absent.length > 0) {
-        const {source, kind, pluginId} = pageEntries[0]!;
-        missing.push(`${source} (${permalink}): ${absent.map((entry) => entry.id).join(', ')}`);
-        fixes.set(describeInstance(kind, pluginId), remarkFix(siteConfig, kind, pluginId));
+      if (absent.length === 0) return;
+      const {source, kind, pluginId} = pageEntries[0]!;
+      const line = `${source} (${permalink}): ${absent.map((entry) => entry.id).join(', ')}`;
+      if (/class="?[^">]*theme-role-callout/.test(html)) {
+        disagreeing.push(line);
+      } else {
+        missing.push(line);
+        fixes.set(describeInstance(kind, pluginId), remarkFix(siteConfig ?? ({} as DocusaurusConfig), kind, pluginId));
       }
     }),
   );
+  if (disagreeing.length > 0) {
+    throw new Error(
+      `The roles table lists duties that their built pages do not show:\n${disagreeing
+        .sort()
+        .map((line) => `- ${line}`)
+        .join('\n')}\nThe pages have other callouts, so remarkRoles ran: the table and the page decided differently. This is a bug of docusaurus-plugin-roles; please report it with the file above.`,
+    );
+  }
   if (missing.length === 0) return;
   throw new Error(
     logger.interpolate`Role callouts are missing from built pages, so the table links to nothing:

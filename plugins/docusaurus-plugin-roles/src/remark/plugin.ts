@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import {visit} from 'unist-util-visit';
-import type {Paragraph, Root, RootContent} from 'mdast';
+import type {Nodes, Paragraph, Root, RootContent} from 'mdast';
 import type {MdxJsxFlowElement, MdxJsxTextElement} from 'mdast-util-mdx-jsx';
 import type {VFile} from 'vfile';
 import {extractAnnotations, splitLabel, type FoundAnnotation, type RoleAnnotation} from '../core/extract.js';
@@ -127,7 +127,9 @@ export function remarkRoles(options?: RemarkRolesOptions) {
     }
     // `:::role[T] {of=x}` is a paragraph whose `{of=x}` MDX would evaluate
     // (a ReferenceError when the page renders): show it as the text it is.
+    // The same for `:role[T] {of=x}` in running text.
     for (const paragraph of malformed) literalOpeningLine(paragraph);
+    literalAfterStrays(tree, strays);
 
     const imports: RootContent[] = [];
     if (annotations.length > 0) imports.push(importDefault(CALLOUT, '@theme/RoleCallout'));
@@ -202,6 +204,27 @@ function literalOpeningLine(paragraph: Paragraph): void {
       ? {type: 'text', value: `{${child.value}}`, position: child.position}
       : child,
   );
+}
+
+/**
+ * An MDX expression right after a reported `:role[…]` (only white space
+ * between) is the author's attempt at attributes: show it as text too.
+ */
+function literalAfterStrays(tree: Root, strays: readonly Nodes[]): void {
+  if (strays.length === 0) return;
+  const reported = new Set(strays);
+  visit(tree, 'paragraph', (paragraph: Paragraph) => {
+    paragraph.children.forEach((child, index) => {
+      if (!reported.has(child)) return;
+      let next = index + 1;
+      const between = paragraph.children[next];
+      if (between?.type === 'text' && between.value.trim() === '') next += 1;
+      const expression = paragraph.children[next];
+      if (expression?.type === 'mdxTextExpression') {
+        paragraph.children[next] = {type: 'text', value: `{${expression.value}}`, position: expression.position};
+      }
+    });
+  });
 }
 
 /**

@@ -1,15 +1,18 @@
 /**
  * Types of the `@theme/…` modules this plugin provides, for the components
  * that import each other through the alias and for sites that swizzle them.
- * Type-only imports use `import('…')` because an ambient module may not
- * import a relative path.
+ * A site's `tsc` reads them through the package's types (the build links
+ * this file from `lib/index.d.ts`), as it reads theme-classic's.
+ * Types come from the package (`import('docusaurus-plugin-roles')`), and the
+ * table's inner modules from their own declarations: an ambient module may
+ * not import a relative path, but an `import('…')` type may.
  */
 
 declare module '@theme/RolesUtils' {
   import type {CSSProperties} from 'react';
 
-  type RoleInfo = import('../types.js').RoleInfo;
-  type RolesGlobalData = import('../types.js').RolesGlobalData;
+  type RoleInfo = import('docusaurus-plugin-roles').RoleInfo;
+  type RolesGlobalData = import('docusaurus-plugin-roles').RolesGlobalData;
 
   /** Name under which the plugin publishes its global data. */
   export const PLUGIN_NAME: 'docusaurus-plugin-roles';
@@ -117,7 +120,7 @@ declare module '@theme/RoleComparisonTable' {
 
   export interface Props {
     /** Duties to show, in the order to show them within a cell. */
-    readonly entries: readonly import('../types.js').RoleEntry[];
+    readonly entries: readonly import('docusaurus-plugin-roles').RoleEntry[];
     /** Only these area keys (shown in configured order). */
     readonly areas?: readonly string[];
     /** Only these role keys (shown in configured order). */
@@ -150,7 +153,7 @@ declare module '@theme/RoleComparisonTable' {
 declare module '@theme/RolesPage' {
   import type {ReactNode} from 'react';
 
-  export type Props = import('../types.js').RolesPageProps;
+  export type Props = import('docusaurus-plugin-roles').RolesPageProps;
 
   export default function RolesPage(props: Props): ReactNode;
 }
@@ -176,4 +179,68 @@ declare module '@theme/RolesOnThisPage' {
   }
 
   export default function RolesOnThisPage(props: Props): ReactNode;
+}
+
+// The comparison table's inner modules. Its components import each other
+// through these aliases (as theme-classic's do), so that the modules of an
+// ejected copy find each other and a site may swizzle one of them alone.
+// Each declaration repeats the compiled module's exports by name.
+
+declare module '@theme/RoleComparisonTable/Controls' {
+  type Module = typeof import('./RoleComparisonTable/Controls.js');
+  export const FilterControls: Module['FilterControls'];
+}
+
+declare module '@theme/RoleComparisonTable/filters' {
+  type Module = typeof import('./RoleComparisonTable/filters.js');
+  export type View = import('./RoleComparisonTable/filters.js').View;
+  export type FilterState = import('./RoleComparisonTable/filters.js').FilterState;
+  export type Searchable = import('./RoleComparisonTable/filters.js').Searchable;
+  export const NO_FILTERS: Module['NO_FILTERS'];
+  export const parseFilters: Module['parseFilters'];
+  export const filtersToSearch: Module['filtersToSearch'];
+  export const foldText: Module['foldText'];
+  export const matchingEntries: Module['matchingEntries'];
+}
+
+declare module '@theme/RoleComparisonTable/i18n' {
+  type Module = typeof import('./RoleComparisonTable/i18n.js');
+  export const useCollator: Module['useCollator'];
+  export const useDefaultCaption: Module['useDefaultCaption'];
+  export const useSharedCount: Module['useSharedCount'];
+  export const useShowingCount: Module['useShowingCount'];
+}
+
+declare module '@theme/RoleComparisonTable/links' {
+  type Module = typeof import('./RoleComparisonTable/links.js');
+  export const DUTY_LINK_ATTRIBUTE: Module['DUTY_LINK_ATTRIBUTE'];
+  export const useDutyLinkNavigation: Module['useDutyLinkNavigation'];
+}
+
+declare module '@theme/RoleComparisonTable/model' {
+  type Module = typeof import('./RoleComparisonTable/model.js');
+  export type Column = import('./RoleComparisonTable/model.js').Column;
+  export type Row = import('./RoleComparisonTable/model.js').Row;
+  export type TableModel = import('./RoleComparisonTable/model.js').TableModel;
+  export type AreaGroup = import('./RoleComparisonTable/model.js').AreaGroup;
+  export type GroupedDuties = import('./RoleComparisonTable/model.js').GroupedDuties;
+  export const buildModel: Module['buildModel'];
+  export const NO_ENTRIES: Module['NO_ENTRIES'];
+  export const groupDuties: Module['groupDuties'];
+}
+
+declare module '@theme/RoleComparisonTable/Rows' {
+  type Module = typeof import('./RoleComparisonTable/Rows.js');
+  export const AreaRow: Module['AreaRow'];
+}
+
+declare module '@theme/RoleComparisonTable/Table' {
+  type Module = typeof import('./RoleComparisonTable/Table.js');
+  export const DutyTable: Module['DutyTable'];
+}
+
+declare module '@theme/RoleComparisonTable/useFilters' {
+  type Module = typeof import('./RoleComparisonTable/useFilters.js');
+  export type FilterApi = import('./RoleComparisonTable/useFilters.js').FilterApi;
+  export const useFilters: Module['useFilters'];
 }

@@ -18,7 +18,7 @@ import {
   type CSSVariables,
 } from '@theme/RolesUtils';
 import type {Props} from '@theme/RoleCallout';
-import {tableRowId} from '../../client/anchors.js';
+import {tableRowId} from 'docusaurus-plugin-roles/client';
 
 import styles from './styles.module.css';
 

@@ -3,9 +3,9 @@ import {useId, type ChangeEvent, type ReactNode} from 'react';
 import clsx from 'clsx';
 import Translate, {translate} from '@docusaurus/Translate';
 import {RolesClassNames} from '@theme/RolesUtils';
-import type {FilterState, View} from './filters.js';
-import type {Column, Row} from './model.js';
-import type {FilterApi} from './useFilters.js';
+import type {FilterState, View} from '@theme/RoleComparisonTable/filters';
+import type {Column, Row} from '@theme/RoleComparisonTable/model';
+import type {FilterApi} from '@theme/RoleComparisonTable/useFilters';
 
 import styles from './styles.module.css';
 

@@ -6,10 +6,10 @@ import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import Translate, {translate} from '@docusaurus/Translate';
 import RoleBadge from '@theme/RoleBadge';
 import {RolesClassNames, useDutyCount, useListFormat, visuallyHiddenClassName} from '@theme/RolesUtils';
-import type {RoleEntry} from '../../types.js';
-import {tableRowId} from '../../client/anchors.js';
-import {DUTY_LINK_ATTRIBUTE} from './links.js';
-import {NO_ENTRIES, type Column, type Row} from './model.js';
+import type {RoleEntry} from 'docusaurus-plugin-roles';
+import {tableRowId} from 'docusaurus-plugin-roles/client';
+import {DUTY_LINK_ATTRIBUTE} from '@theme/RoleComparisonTable/links';
+import {NO_ENTRIES, type Column, type Row} from '@theme/RoleComparisonTable/model';
 
 import styles from './styles.module.css';
 

@@ -4,9 +4,9 @@ import clsx from 'clsx';
 import Translate from '@docusaurus/Translate';
 import RoleBadge from '@theme/RoleBadge';
 import {RolesClassNames, useDutyCount} from '@theme/RolesUtils';
-import {useSharedCount} from './i18n.js';
-import {NO_ENTRIES, type Column, type GroupedDuties, type Row} from './model.js';
-import {AreaRow} from './Rows.js';
+import {useSharedCount} from '@theme/RoleComparisonTable/i18n';
+import {NO_ENTRIES, type Column, type GroupedDuties, type Row} from '@theme/RoleComparisonTable/model';
+import {AreaRow} from '@theme/RoleComparisonTable/Rows';
 
 import styles from './styles.module.css';
 

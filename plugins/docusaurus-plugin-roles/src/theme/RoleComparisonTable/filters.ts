@@ -1,5 +1,5 @@
 /** Filters: the reader's choices, their query-string form, and matching duties against them (pure functions). */
-import type {RoleEntry} from '../../types.js';
+import type {RoleEntry} from 'docusaurus-plugin-roles';
 
 /** Which duties the "Show" choice keeps: all, shared by several roles, or done by one. */
 export type View = 'all' | 'shared' | 'differ';

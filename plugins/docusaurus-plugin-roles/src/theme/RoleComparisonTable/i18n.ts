@@ -4,7 +4,7 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {translate} from '@docusaurus/Translate';
 import {usePluralForm} from '@docusaurus/theme-common';
 import {useListFormat} from '@theme/RolesUtils';
-import type {Column} from './model.js';
+import type {Column} from '@theme/RoleComparisonTable/model';
 
 /** Compares titles as the site's language sorts them. */
 export function useCollator(): Intl.Collator {

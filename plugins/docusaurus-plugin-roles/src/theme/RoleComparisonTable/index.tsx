@@ -20,13 +20,13 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Translate from '@docusaurus/Translate';
 import {RolesClassNames, useRolesData, useTargetId} from '@theme/RolesUtils';
 import type {Props} from '@theme/RoleComparisonTable';
-import {FilterControls} from './Controls.js';
-import {NO_FILTERS, foldText, matchingEntries, type Searchable} from './filters.js';
-import {useCollator, useDefaultCaption, useShowingCount} from './i18n.js';
-import {useDutyLinkNavigation} from './links.js';
-import {buildModel, groupDuties} from './model.js';
-import {DutyTable} from './Table.js';
-import {useFilters} from './useFilters.js';
+import {FilterControls} from '@theme/RoleComparisonTable/Controls';
+import {NO_FILTERS, foldText, matchingEntries, type Searchable} from '@theme/RoleComparisonTable/filters';
+import {useCollator, useDefaultCaption, useShowingCount} from '@theme/RoleComparisonTable/i18n';
+import {useDutyLinkNavigation} from '@theme/RoleComparisonTable/links';
+import {buildModel, groupDuties} from '@theme/RoleComparisonTable/model';
+import {DutyTable} from '@theme/RoleComparisonTable/Table';
+import {useFilters} from '@theme/RoleComparisonTable/useFilters';
 
 import styles from './styles.module.css';
 

@@ -1,7 +1,7 @@
 /** Model: what the props (not the reader's filters) put in the table, and how shown duties group into cells. */
 import type {Props} from '@theme/RoleComparisonTable';
-import type {AreaInfo, RoleEntry, RoleInfo} from '../../types.js';
-import {normalizePagePath} from '../../client/anchors.js';
+import type {AreaInfo, RoleEntry, RoleInfo} from 'docusaurus-plugin-roles';
+import {normalizePagePath} from 'docusaurus-plugin-roles/client';
 
 /** A column: a configured role, or an unknown key found in the entries. */
 export interface Column {

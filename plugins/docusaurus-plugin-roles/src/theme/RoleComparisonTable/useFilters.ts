@@ -1,7 +1,7 @@
 /** The filter state hook: the reader's choices in the URL query on the table page, in local state elsewhere. */
 import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
 import {useHistory, useLocation} from '@docusaurus/router';
-import {NO_FILTERS, filtersToSearch, parseFilters, type FilterState} from './filters.js';
+import {NO_FILTERS, filtersToSearch, parseFilters, type FilterState} from '@theme/RoleComparisonTable/filters';
 
 /** The current filters and the ways the controls change them. */
 export interface FilterApi {

@@ -13,7 +13,7 @@ import useIsBrowser from '@docusaurus/useIsBrowser';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {translate} from '@docusaurus/Translate';
 import {usePluralForm} from '@docusaurus/theme-common';
-import type {RoleInfo, RolesGlobalData} from '../../types.js';
+import type {RoleInfo, RolesGlobalData} from 'docusaurus-plugin-roles';
 
 import styles from './styles.module.css';
 

@@ -1,0 +1,6 @@
+/**
+ * `docusaurus-plugin-roles/client`: code the theme components share with
+ * Node.js, safe in the browser bundle (no Node.js imports). Swizzled
+ * components import it by this name, which still resolves once ejected.
+ */
+export {normalizePagePath, tableRowId} from './anchors.js';

@@ -1,0 +1,49 @@
+/**
+ * Run the aggregator on documents written to a scratch folder, and put its
+ * results in the shape `compilePage` gives, for differential tests.
+ */
+import {mkdirSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import {RolesAggregator, type DocSource} from '../../plugins/docusaurus-plugin-roles/src/parse/aggregate.js';
+import {DEFAULT_OPTIONS, toRolesConfig} from '../../plugins/docusaurus-plugin-roles/src/options.js';
+import {admonitionKeywords, annotationKey, aggregatorSettings, type PageResult, type SiteSettings} from './reference.js';
+
+/** Aggregate `documents` (relative path → content) as one site; results by relative path. */
+export async function aggregateDocuments(
+  dir: string,
+  documents: ReadonlyMap<string, string>,
+  settings: SiteSettings = {},
+  aggregator = new RolesAggregator(toRolesConfig(DEFAULT_OPTIONS), aggregatorSettings(settings)),
+): Promise<Map<string, PageResult>> {
+  const sources: DocSource[] = [];
+  for (const [relative, content] of documents) {
+    const filePath = path.join(dir, relative);
+    mkdirSync(path.dirname(filePath), {recursive: true});
+    writeFileSync(filePath, content);
+    sources.push({
+      filePath,
+      source: relative,
+      permalink: `/${relative}`,
+      kind: 'docs',
+      pluginId: 'default',
+      version: 'current',
+      format: settings.format === 'md' ? 'md' : 'mdx',
+      admonitions: admonitionKeywords(settings),
+      removeContentTitle: settings.removeContentTitle ?? false,
+    });
+  }
+  const run = await aggregator.run(sources);
+  const results = new Map<string, PageResult>([...documents.keys()].map((relative) => [relative, {annotations: [], problems: []}]));
+  for (const entry of run.entries) results.get(entry.source)!.annotations.push(annotationKey(entry));
+  for (const line of run.problems) {
+    const [source, ...rest] = line.split(':');
+    results.get(source!)!.problems.push(rest.join(':').replace(/^(\d+):(\d+): /, '$1:$2: '));
+  }
+  for (const line of run.unparsable) {
+    const match = /^(.*?):(\d+):(\d+): (.*)$/s.exec(line)!;
+    const result = results.get(match[1]!)!;
+    result.error = `${match[2]}:${match[3]}`;
+    result.errorReason = match[4];
+  }
+  return results;
+}

@@ -1,0 +1,129 @@
+/**
+ * The reference every differential test compares the aggregator with:
+ * Docusaurus's own MDX compile (`@docusaurus/mdx-loader`'s `compileToJSX`,
+ * preprocessing included) with `remarkRoles` in its remark plugins, as a
+ * site runs it. What the page decided is read from `file.data.roleAnnotations`,
+ * which `remarkRoles` fills, and from the messages it reported.
+ */
+import {compileToJSX} from '@docusaurus/mdx-loader/lib/utils.js';
+import type {Root} from 'mdast';
+import type {VFile} from 'vfile';
+import {remarkRoles} from '../../plugins/docusaurus-plugin-roles/src/remark/index.js';
+import type {MarkdownSettings} from '../../plugins/docusaurus-plugin-roles/src/parse/aggregate.js';
+import {DEFAULT_ADMONITION_KEYWORDS} from '../../plugins/docusaurus-plugin-roles/src/parse/page-tree.js';
+
+/** The site settings a case is compiled with (Docusaurus's defaults when absent). */
+export interface SiteSettings {
+  /** `markdown.format` (default: `'mdx'`). */
+  format?: 'md' | 'mdx' | 'detect';
+  /** `markdown.mdx1Compat.*` (default: `true`, as without `future.v4`). */
+  mdx1Compat?: {comments?: boolean; admonitions?: boolean; headingIds?: boolean};
+  /** `markdown.emoji` (default: `true`). */
+  emoji?: boolean;
+  /** `markdown.mermaid` (default: `false`). */
+  mermaid?: boolean;
+  /** `markdown.anchors.maintainCase` (default: `false`). */
+  maintainCase?: boolean;
+  /** The content plugin's `admonitions` option (default: `true`). */
+  admonitions?: boolean | {keywords: string[]; extendDefaults?: boolean};
+  /** Whether the content plugin removes the leading `# Title` (the blog does; default: `false`). */
+  removeContentTitle?: boolean;
+}
+
+/** What a page decided, in the shape the aggregator's entries are compared in. */
+export interface PageResult {
+  /** Valid annotations: `line|id|roles|area|title|text`. */
+  annotations: string[];
+  /** Problems: `line:column: reason`. */
+  problems: string[];
+  /** The compile's own error, when the page does not compile: `line:column` (`1:1` when it has no place). */
+  error?: string;
+  /** Its message. */
+  errorReason?: string;
+}
+
+/** The `markdown` site config Docusaurus would validate these settings into. */
+export function markdownConfig(settings: SiteSettings = {}) {
+  return {
+    format: settings.format ?? 'mdx',
+    mermaid: settings.mermaid ?? false,
+    emoji: settings.emoji ?? true,
+    preprocessor: undefined,
+    parseFrontMatter: async ({fileContent}: {fileContent: string}) => ({frontMatter: {}, content: fileContent}),
+    mdx1Compat: {comments: true, admonitions: true, headingIds: true, ...settings.mdx1Compat},
+    anchors: {maintainCase: settings.maintainCase ?? false},
+    remarkRehypeOptions: undefined,
+    hooks: {onBrokenMarkdownLinks: 'ignore', onBrokenMarkdownImages: 'ignore'},
+  };
+}
+
+/** The aggregator's settings for the same site. */
+export function aggregatorSettings(settings: SiteSettings = {}): MarkdownSettings {
+  const config = markdownConfig(settings);
+  return {
+    headingIds: config.mdx1Compat.headingIds,
+    comments: config.mdx1Compat.comments,
+    admonitions: config.mdx1Compat.admonitions,
+    emoji: config.emoji,
+    mermaid: config.mermaid,
+    maintainCase: config.anchors.maintainCase,
+  };
+}
+
+/** The admonition keywords a content plugin's `admonitions` option gives, as the aggregator takes them. */
+export function admonitionKeywords(settings: SiteSettings = {}): readonly string[] | false {
+  const option = settings.admonitions ?? true;
+  if (option === false) return false;
+  if (option === true) return DEFAULT_ADMONITION_KEYWORDS;
+  return option.extendDefaults === false ? option.keywords : [...DEFAULT_ADMONITION_KEYWORDS, ...option.keywords];
+}
+
+/** `line|id|roles|area|title|text`, the form both sides are compared in. */
+export function annotationKey(annotation: {
+  line: number;
+  id: string;
+  roles: readonly string[];
+  area: string;
+  title: string;
+  text: string;
+}): string {
+  return [annotation.line, annotation.id, annotation.roles.join(' '), annotation.area, annotation.title, annotation.text].join('|');
+}
+
+/** Compile one file as a Docusaurus docs page would be compiled. */
+export async function compilePage(
+  filePath: string,
+  fileContent: string,
+  settings: SiteSettings = {},
+): Promise<PageResult> {
+  let result: PageResult = {annotations: [], problems: []};
+  const spy = () => (_tree: Root, file: VFile) => {
+    result = {
+      annotations: (file.data.roleAnnotations ?? []).filter((found) => found.valid).map(annotationKey),
+      problems: file.messages.map((message) => `${message.line}:${message.column}: ${message.reason}`),
+    };
+  };
+  const options = {
+    admonitions: settings.admonitions ?? true,
+    removeContentTitle: settings.removeContentTitle ?? false,
+    siteDir: '/',
+    staticDirs: [],
+    markdownConfig: markdownConfig(settings),
+    remarkPlugins: [[remarkRoles, {onInvalidAnnotation: 'ignore'}], spy],
+    rehypePlugins: [],
+    beforeDefaultRemarkPlugins: [],
+    beforeDefaultRehypePlugins: [],
+  };
+  try {
+    await compileToJSX({fileContent, filePath, frontMatter: {}, options: options as never, compilerName: 'server'});
+  } catch (error) {
+    const cause = (error as {cause?: {line?: number; column?: number; message?: string}}).cause;
+    return {
+      annotations: [],
+      problems: [],
+      error: `${cause?.line ?? 1}:${cause?.column ?? 1}`,
+      errorReason: cause?.message ?? String(error),
+    };
+  }
+  return result;
+}
