@@ -1,6 +1,7 @@
 /**
  * Screenshots for the README and for review, written to `screenshots/`:
- * a callout, the table on a desktop and on a phone, and dark mode.
+ * a callout, the table on a desktop and on a phone, dark mode, and the
+ * Spanish table.
  */
 import path from 'node:path';
 import type {Browser, Page} from 'playwright-core';
@@ -67,6 +68,18 @@ describe('screenshots', () => {
       // The table itself (its stacked cells), below the controls.
       await scrollBelowNavbar(page, '.theme-role-table table');
       await page.screenshot({path: path.join(dir, 'table-phone.png'), animations: 'disabled'});
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('table-es.png: the Spanish table at 1280 px', async () => {
+    const {context, page} = await openPage(browser, demoUrl('/es/roles'), {colorScheme: 'light', viewport: {width: 1280, height: 800}});
+    try {
+      await page.waitForSelector('input[name="q"]', {timeout: 5_000}).catch(() => undefined);
+      await scrollBelowNavbar(page, TABLE_TOP);
+      await page.screenshot({path: path.join(dir, 'table-es.png'), animations: 'disabled'});
+      expect(await page.getAttribute('html', 'lang')).toBe('es');
     } finally {
       await context.close();
     }
