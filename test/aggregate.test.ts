@@ -140,22 +140,11 @@ describe('RolesAggregator', () => {
     expect(result.unparsable).toEqual(["docs/a.md:1:1: The site's markdown.preprocessor failed: no"]);
   });
 
-  it('gives 20,000 duties of the same title 20,000 ids (assigned in linear time)', async () => {
-    const result = await new RolesAggregator(config, markdown).run([
-      doc('same.md', ':::role[Same]{of=radiologist}\nX.\n:::\n\n'.repeat(20_000)),
-    ]);
-    const ids = result.entries.map((entry) => entry.id);
-    expect(new Set(ids).size).toBe(20_000);
-    expect(ids.slice(0, 3)).toEqual(['same', 'same-1', 'same-2']);
-    expect(ids.at(-1)).toBe('same-19999');
-  });
-
-  it('reports every one of 40,000 problems of one file', async () => {
-    const result = await new RolesAggregator(config, markdown).run([
-      doc('many.md', ':::role{of=x}\nBody.\n:::\n\n'.repeat(40_000)),
-    ]);
-    expect(result.problems).toHaveLength(40_000);
-    expect(result.problems.at(-1)).toMatch(/^docs\/many\.md:159997:1: Unknown role `x`/);
+  it('reports every one of 160,000 problems of one file (no spread into a call)', async () => {
+    // 160,000 stray `:role` text directives: under the size limit, cheap to parse.
+    const result = await new RolesAggregator(config, markdown).run([doc('strays.md', ':role '.repeat(160_000))]);
+    expect(result.problems).toHaveLength(160_000);
+    expect(result.problems.at(-1)).toMatch(/^docs\/strays\.md:1:959995: Unexpected text directive `:role`/);
   });
 
   it('reports a document above the size limit instead of parsing it', async () => {
