@@ -15,7 +15,7 @@ import {mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:
 import path from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {visit} from 'unist-util-visit';
-import type {Root} from 'mdast';
+import type {Nodes, Root} from 'mdast';
 import type {VFile} from 'vfile';
 import type {MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
 import {compileToJSX} from '@docusaurus/mdx-loader/lib/utils.js';
@@ -30,7 +30,11 @@ const repo = path.dirname(import.meta.dirname);
 const corpus = path.join(repo, '..', 'shared', 'corpora', 'redux-docs');
 const workDir = path.join(repo, 'test', '.tmp', 'differential');
 
-/** What both paths must agree on, per file, in document order. */
+/**
+ * What both paths must agree on, per file, in document order: each valid
+ * annotation as `line|id|roles|area|title|sectionId|sectionTitle`, and the
+ * problems.
+ */
 type Seen = {valid: string[]; problems: string[]};
 
 // ---------------------------------------------------------------- inputs
@@ -79,6 +83,14 @@ const SNIPPETS = [
   '| a | b |\n| - | - |\n| :::role | x |',
   ':::role[Héllo wörld 漢字]{of=technologist area=general}\nNon-ASCII.\n:::',
   ':::role{of=radiologist}\n:::',
+  // Headings, nested or not: each annotation's section is the nearest one above.
+  '- ## Heading in a list\n\n  :::role[Under a listed heading]{of=radiologist area=imaging}\n  Body.\n  :::',
+  '> ## Quoted heading',
+  ':::note\n## Heading in a note\n:::',
+  '<div>\n\n## Heading in JSX\n\n</div>',
+  '### Level *three* with `code`',
+  '::::role[Holds a heading]{of=technologist area=reporting}\nBody.\n\n## Heading in a duty\n::::',
+  '# A second page title',
 ];
 
 /** A generated document of 3 to 8 snippets, sometimes with front matter, BOM or CRLF. */
@@ -121,18 +133,40 @@ const markdownConfig = {
   hooks: {onBrokenMarkdownLinks: 'ignore', onBrokenMarkdownImages: 'ignore'},
 };
 
+/** The text a reader sees in a heading: no expressions, no raw HTML, white space collapsed. */
+function shownText(node: Nodes): string {
+  const text = (each: Nodes): string =>
+    each.type === 'mdxTextExpression' || each.type === 'html'
+      ? ''
+      : 'children' in each
+        ? (each.children as Nodes[]).map(text).join('')
+        : 'value' in each
+          ? each.value
+          : '';
+  return text(node).replace(/\s+/g, ' ').trim();
+}
+
 /** Compile every file as a Docusaurus site would, recording the callouts. */
 async function compileReference(files: readonly string[]): Promise<Map<string, Seen>> {
   const seen = new Map<string, Seen>();
   const spy = () => (tree: Root, file: VFile) => {
     const valid: string[] = [];
-    visit(tree, 'mdxJsxFlowElement', (node: MdxJsxFlowElement) => {
-      if (node.name !== 'RolesPluginCallout') return;
+    // The section, read off the compiled page: the last heading of level 2
+    // or deeper before the callout, with the id Docusaurus gave it.
+    let section = '|';
+    visit(tree, (node) => {
+      const id = (node.data as {id?: unknown} | undefined)?.id;
+      if (node.type === 'heading' && node.depth >= 2 && typeof id === 'string' && id !== '') {
+        section = `${id}|${shownText(node)}`;
+      }
+      if (node.type !== 'mdxJsxFlowElement' || node.name !== 'RolesPluginCallout') return;
       const attributes = Object.fromEntries(
         node.attributes.map((attribute) => [(attribute as {name: string}).name, (attribute as {value: unknown}).value]),
       );
       if (!('unlisted' in attributes)) {
-        valid.push(`${node.position?.start.line}|${attributes.id}|${attributes.roles}|${attributes.area}|${attributes.title}`);
+        valid.push(
+          `${node.position?.start.line}|${attributes.id}|${attributes.roles}|${attributes.area}|${attributes.title}|${section}`,
+        );
       }
     });
     const problems = file.messages.map((message) => `${message.line}:${message.column}: ${message.reason}`);
@@ -201,6 +235,9 @@ describe('fast aggregation agrees with the MDX compile', () => {
       pluginId: 'default',
       version: 'current',
       format: 'mdx',
+      pageTitle: path.basename(filePath),
+      pagePosition: 1,
+      categories: [],
     }));
   }
 
@@ -211,7 +248,7 @@ describe('fast aggregation agrees with the MDX compile', () => {
     const byPermalink = new Map(sources().map((doc) => [doc.permalink, doc.filePath]));
     for (const entry of result.entries) {
       fast.get(byPermalink.get(entry.permalink)!)!.valid.push(
-        `${entry.line}|${entry.id}|${entry.roles.join(' ')}|${entry.area}|${entry.title}`,
+        `${entry.line}|${entry.id}|${entry.roles.join(' ')}|${entry.area}|${entry.title}|${entry.sectionId ?? ''}|${entry.sectionTitle ?? ''}`,
       );
     }
     for (const line of result.problems) {

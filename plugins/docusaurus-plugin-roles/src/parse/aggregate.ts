@@ -32,6 +32,12 @@ export interface DocSource {
   pluginId: string;
   version: string;
   format: MarkdownFormat;
+  /** Title of the page. */
+  pageTitle: string;
+  /** Position of the page in the order a reader meets it (`RoleEntry.pagePosition`). */
+  pagePosition: number;
+  /** Sidebar categories around the page, outermost first. */
+  categories: string[];
 }
 
 /** How the site's MDX loader preprocesses files before parsing them. */
@@ -137,6 +143,11 @@ export class RolesAggregator {
           line: annotation.line,
           pluginId: doc.pluginId,
           version: doc.version,
+          pageTitle: doc.pageTitle,
+          pagePosition: doc.pagePosition,
+          categories: doc.categories,
+          sectionId: annotation.section?.id ?? null,
+          sectionTitle: annotation.section?.title ?? null,
         });
       }
     });

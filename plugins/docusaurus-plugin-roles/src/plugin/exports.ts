@@ -28,7 +28,10 @@ export function toJsonExport(config: RolesConfig, entries: RoleEntry[], locale: 
   };
 }
 
-/** CSV columns, in order; `roles` joins several keys with a space. */
+/**
+ * CSV columns, in order; `roles` joins several keys with a space,
+ * `categories` several labels with ` > `; a `null` is an empty cell.
+ */
 export const CSV_COLUMNS = [
   'id',
   'roles',
@@ -40,12 +43,20 @@ export const CSV_COLUMNS = [
   'line',
   'pluginId',
   'version',
+  'pageTitle',
+  'pagePosition',
+  'categories',
+  'sectionId',
+  'sectionTitle',
 ] as const;
+
+/** Joins the category labels of an entry in a CSV cell. */
+export const CATEGORY_SEPARATOR = ' > ';
 
 /** Build `roles.csv` (RFC 4180, header row, CRLF line ends). */
 export function toCsvExport(entries: RoleEntry[]): string {
   return stringify(
-    entries.map((entry) => ({...entry, roles: entry.roles.join(' ')})),
+    entries.map((entry) => ({...entry, roles: entry.roles.join(' '), categories: entry.categories.join(CATEGORY_SEPARATOR)})),
     {header: true, columns: [...CSV_COLUMNS], record_delimiter: 'windows'},
   );
 }
