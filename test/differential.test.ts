@@ -17,7 +17,6 @@ import {beforeAll, describe, expect, it} from 'vitest';
 import {visit} from 'unist-util-visit';
 import type {Nodes, Root} from 'mdast';
 import type {VFile} from 'vfile';
-import type {MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
 import {compileToJSX} from '@docusaurus/mdx-loader/lib/utils.js';
 import {RolesAggregator, type DocSource} from '../plugins/docusaurus-plugin-roles/src/parse/aggregate.js';
 import {DEFAULT_OPTIONS, toRolesConfig} from '../plugins/docusaurus-plugin-roles/src/options.js';

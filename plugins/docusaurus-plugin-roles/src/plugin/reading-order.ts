@@ -16,6 +16,8 @@ interface SidebarItemShape {
   items?: readonly SidebarItemShape[];
   /** A category's link: `{type: 'doc', id}` when a doc is its index page. */
   link?: {type: string; id?: string};
+  /** Other fields (`href` of a link, `value` of an html item…), not read. */
+  [other: string]: unknown;
 }
 
 /** The parts of a loaded docs version this module reads. */
