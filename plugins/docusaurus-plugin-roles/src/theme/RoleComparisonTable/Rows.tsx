@@ -43,12 +43,16 @@ function SharedMarker({entry, labels}: {entry: RoleEntry; labels: ReadonlyMap<st
  * scannable), opened by click, Enter or Space, announced as expandable by
  * screen readers, and open in print (`styles.module.css`). It is in the
  * server-rendered HTML, so it needs no JavaScript.
+ *
+ * A plain function, not a component, like `dutyPage`: a large table holds
+ * thousands of duties, and each component would be one more fiber to mount.
+ * For the same reason the markup is lean: stable class names only, the text
+ * straight in the disclosure.
  */
-function DutyText({entry, handout}: {entry: RoleEntry; handout: boolean}): ReactNode {
+function dutyText(entry: RoleEntry, handout: boolean): ReactNode {
   return (
-    <details className={clsx(RolesClassNames.table.dutyText, styles.dutyText)}>
+    <details className={RolesClassNames.table.dutyText}>
       <summary
-        className={styles.dutySummary}
         // The visible words, then which duty: "Read more" alone would be
         // ambiguous in a screen reader's list of controls.
         aria-label={translate(
@@ -59,11 +63,13 @@ function DutyText({entry, handout}: {entry: RoleEntry; handout: boolean}): React
           },
           {title: entry.title},
         )}>
-        <Translate id="theme.roles.table.readMore" description="Disclosure that shows the text of a duty in the roles table">
-          Read more
-        </Translate>
+        {translate({
+          id: 'theme.roles.table.readMore',
+          description: 'Disclosure that shows the text of a duty in the roles table',
+          message: 'Read more',
+        })}
       </summary>
-      <p className={styles.dutyBody}>{handout ? <HandoutText text={entry.text} /> : entry.text}</p>
+      {handout ? <HandoutText text={entry.text} /> : entry.text}
     </details>
   );
 }
@@ -74,15 +80,15 @@ function HandoutText({text}: {text: string}): ReactNode {
   return (
     <>
       {lead}
-      {rest && <span className={styles.dutyRest}> {rest}</span>}
+      {rest && <span className={styles.handoutRest}> {rest}</span>}
     </>
   );
 }
 
-/** The page a duty comes from, for groupings whose rows do not say it. */
-function DutyPage({entry}: {entry: RoleEntry}): ReactNode {
+/** The page a duty comes from, for groupings whose rows do not say it (a plain function, see `dutyText`). */
+function dutyPage(entry: RoleEntry): ReactNode {
   return (
-    <span className={clsx(RolesClassNames.table.dutyPage, styles.dutyPage)}>
+    <span className={RolesClassNames.table.dutyPage}>
       {translate(
         {
           id: 'theme.roles.table.dutyPage',
@@ -158,11 +164,17 @@ const Duty = memo(function Duty({
           <SharedMarker entry={entry} labels={labels} />
         </>
       )}
-      {showPage && <DutyPage entry={entry} />}
-      {entry.text !== '' && <DutyText entry={entry} handout={handout} />}
+      {showPage && dutyPage(entry)}
+      {entry.text !== '' && dutyText(entry, handout)}
     </li>
   );
 });
+
+/**
+ * About how tall a duty is, in `em`: its title, its disclosure, and its page
+ * when the row is an area. Sizes a list the browser has not laid out.
+ */
+const DUTY_HEIGHT_EM = {withPage: 5.2, withoutPage: 3.6};
 
 /** Empty cell: a dash for the eye, words for screen readers. */
 function NoDuties(): ReactNode {
@@ -276,7 +288,13 @@ export const GroupRow = memo(function GroupRow({
               <RoleBadge roleKey={column.key} />
             </span>
             {duties.length > 0 ? (
-              <ul className={styles.duties}>
+              <ul
+                className={styles.duties}
+                // The height the list takes while the browser skips it (off
+                // screen: see `styles.module.css`).
+                style={{
+                  containIntrinsicHeight: `${duties.length * DUTY_HEIGHT_EM[groupBy === 'area' ? 'withPage' : 'withoutPage']}em`,
+                }}>
                 {duties.map((entry) => {
                   // The first shown column of the duty's roles owns the anchor.
                   const owner = columns.find((candidate) => entry.roles.includes(candidate.key));

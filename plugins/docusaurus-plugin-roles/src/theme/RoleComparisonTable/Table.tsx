@@ -3,7 +3,7 @@ import type {ReactNode} from 'react';
 import clsx from 'clsx';
 import Translate from '@docusaurus/Translate';
 import RoleBadge from '@theme/RoleBadge';
-import {RolesClassNames, useDutyCount} from '@theme/RolesUtils';
+import {RolesClassNames, useDutyCount, type CSSVariables} from '@theme/RolesUtils';
 import {useSharedCount} from './i18n.js';
 import {NO_ENTRIES, type Column, type GroupBy, type GroupedDuties, type Row} from './model.js';
 import {GroupRow} from './Rows.js';
@@ -108,7 +108,7 @@ export function DutyTable({
   handout,
 }: DutyTableProps): ReactNode {
   return (
-    <table role="table" className={styles.table}>
+    <table role="table" className={styles.table} style={{'--role-columns': String(columns.length)} as CSSVariables}>
       <caption id={captionId} className={styles.caption}>
         {caption}
       </caption>
