@@ -291,7 +291,7 @@ describe('a site with two docs instances, versions, a draft and custom roles', (
 
   it('narrows an embedded table to a path (baseUrl left out) and groups it by page, in sidebar order', () => {
     const $ = pageAt(all, '/hospital/staff/journey/')!;
-    const rows = $('.theme-role-table tbody tr')
+    const rows = $('.theme-role-table--by-page tbody tr')
       .map((_, row) => {
         const link = $(row).find('th a.theme-role-table-row-link');
         const duties = $(row).find('li.theme-role-table-duty > a').map((__, a) => $(a).text()).get();
@@ -302,6 +302,25 @@ describe('a site with two docs instances, versions, a draft and custom roles', (
       'Before /hospital/staff/journey/z-before/: Screens for implants',
       'During /hospital/staff/journey/m-during/: Positions the patient, Checks the patient in, Watches the monitor',
       'After /hospital/staff/journey/a-after/: Reads the images',
+    ]);
+  });
+
+  it('narrows an embedded table to a sidebar category and groups it by section, each row under its page', () => {
+    const $ = pageAt(all, '/hospital/staff/journey/')!;
+    const rows = $('.theme-role-table--by-section tbody th')
+      .map((_, cell) => {
+        const link = $(cell).find('a.theme-role-table-row-link');
+        const context = link.parent().prev('span').text();
+        return `${context ? `${context} › ` : ''}${link.text()} ${link.attr('href')}`;
+      })
+      .get();
+    expect(rows).toEqual([
+      'Before › Screening /hospital/staff/journey/z-before/#screening',
+      // The duty above the first heading belongs to the top of its page.
+      'During /hospital/staff/journey/m-during/',
+      'During › Positioning /hospital/staff/journey/m-during/#positioning-step',
+      'During › Monitoring closely /hospital/staff/journey/m-during/#monitoring-closely',
+      'After › Reading /hospital/staff/journey/a-after/#reading',
     ]);
   });
 });
