@@ -23,6 +23,9 @@ function doc(name: string, content: string, extra: Partial<DocSource> = {}): Doc
     pluginId: 'default',
     version: 'current',
     format: 'mdx',
+    pageTitle: name.replace(/\.mdx?$/, '').toUpperCase(),
+    pagePosition: 1,
+    categories: [],
     ...extra,
   };
 }
@@ -51,12 +54,48 @@ describe('RolesAggregator', () => {
         line: 5,
         pluginId: 'default',
         version: 'current',
+        pageTitle: 'A',
+        pagePosition: 1,
+        categories: [],
+        sectionId: null,
+        sectionTitle: null,
       },
     ]);
     expect(result.problems).toEqual([
       'docs/b.md:3:1: Unknown role `pharmacist`, expected one of: radiologist, technologist (aliases: radiographer, rad-tech)',
     ]);
     expect(result.stats).toEqual({files: 3, parsed: 2, fast: 2, reused: 0, skipped: 1});
+  });
+
+  it('places each entry on its page (title, reading position, categories) and in its section', async () => {
+    const docs = [
+      // Simple: the shortcut parses only the annotations and the headings.
+      doc('simple.md', '# Simple\n\n:::role[Top]{of=radiologist}\nT.\n:::\n\n## First step\n\n:::role[One]{of=radiologist}\nO.\n:::\n\n### Detail *level*\n\n:::role[Two]{of=technologist}\nT.\n:::\n', {
+        pageTitle: 'Simple page',
+        pagePosition: 3,
+        categories: ['Journey', 'Steps'],
+      }),
+      // Not simple (a heading in a list, JSX, an explicit id): parsed whole, same rules.
+      doc('nested.mdx', '- ## In a list\n\n<div>\n\n:::role[Three]{of=radiologist}\nT.\n:::\n\n</div>\n\n## Explicit {#explicit}\n\n:::role[Four]{of=radiologist}\nF.\n:::\n', {pagePosition: 4}),
+    ];
+    const result = await new RolesAggregator(config, markdown).run(docs);
+    expect(result.stats.fast).toBe(1);
+    expect(
+      result.entries.map(({title, pageTitle, pagePosition, categories, sectionId, sectionTitle}) => ({
+        title,
+        pageTitle,
+        pagePosition,
+        categories,
+        sectionId,
+        sectionTitle,
+      })),
+    ).toEqual([
+      {title: 'Top', pageTitle: 'Simple page', pagePosition: 3, categories: ['Journey', 'Steps'], sectionId: null, sectionTitle: null},
+      {title: 'One', pageTitle: 'Simple page', pagePosition: 3, categories: ['Journey', 'Steps'], sectionId: 'first-step', sectionTitle: 'First step'},
+      {title: 'Two', pageTitle: 'Simple page', pagePosition: 3, categories: ['Journey', 'Steps'], sectionId: 'detail-level', sectionTitle: 'Detail level'},
+      {title: 'Three', pageTitle: 'NESTED', pagePosition: 4, categories: [], sectionId: 'in-a-list', sectionTitle: 'In a list'},
+      {title: 'Four', pageTitle: 'NESTED', pagePosition: 4, categories: [], sectionId: 'explicit', sectionTitle: 'Explicit'},
+    ]);
   });
 
   it('reuses unchanged files and re-reads an edited one', async () => {

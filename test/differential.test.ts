@@ -26,7 +26,11 @@ const repo = path.dirname(import.meta.dirname);
 const corpus = path.join(repo, '..', 'shared', 'corpora', 'redux-docs');
 const workDir = path.join(repo, 'test', '.tmp', 'differential');
 
-/** What both paths must agree on, per file, in document order. */
+/**
+ * What both paths must agree on, per file, in document order: each valid
+ * annotation as `line|id|roles|area|title|sectionId|sectionTitle`, and the
+ * problems.
+ */
 type Seen = {valid: string[]; problems: string[]};
 
 // ---------------------------------------------------------------- inputs
@@ -75,6 +79,14 @@ const SNIPPETS = [
   '| a | b |\n| - | - |\n| :::role | x |',
   ':::role[Héllo wörld 漢字]{of=technologist area=general}\nNon-ASCII.\n:::',
   ':::role{of=radiologist}\n:::',
+  // Headings, nested or not: each annotation's section is the nearest one above.
+  '- ## Heading in a list\n\n  :::role[Under a listed heading]{of=radiologist area=imaging}\n  Body.\n  :::',
+  '> ## Quoted heading',
+  ':::note\n## Heading in a note\n:::',
+  '<div>\n\n## Heading in JSX\n\n</div>',
+  '### Level *three* with `code`',
+  '::::role[Holds a heading]{of=technologist area=reporting}\nBody.\n\n## Heading in a duty\n::::',
+  '# A second page title',
 ];
 
 /** A generated document of 3 to 8 snippets, sometimes with front matter, BOM or CRLF. */
@@ -157,6 +169,9 @@ describe('fast aggregation agrees with the MDX compile', () => {
       pluginId: 'default',
       version: 'current',
       format: 'mdx',
+      pageTitle: path.basename(filePath),
+      pagePosition: 1,
+      categories: [],
     }));
   }
 

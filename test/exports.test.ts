@@ -25,6 +25,11 @@ function entry(overrides: Partial<RoleEntry>): RoleEntry {
     line: 12,
     pluginId: 'default',
     version: 'current',
+    pageTitle: 'During placement',
+    pagePosition: 3,
+    categories: ['Spinal cord stimulator'],
+    sectionId: null,
+    sectionTitle: null,
     ...overrides,
   };
 }
@@ -37,7 +42,7 @@ function readCsv(csv: string): Array<Record<string, string>> {
 describe('roles.csv', () => {
   it('starts with a UTF-8 byte-order mark, then the header row, CRLF line ends', () => {
     const csv = toCsvExport([entry({title: 'Lit la séquence 漢字'})]);
-    expect(csv.startsWith('\uFEFFid,roles,area,title,text,permalink,source,line,pluginId,version\r\n')).toBe(true);
+    expect(csv.startsWith(`\uFEFF${CSV_COLUMNS.join(',')}\r\n`)).toBe(true);
     expect(readCsv(csv)[0]!.title).toBe('Lit la séquence 漢字');
   });
 

@@ -35,6 +35,11 @@ describe('checkBuiltCallouts', () => {
     line: 1,
     pluginId: 'default',
     version: 'current',
+    pageTitle: 'Page',
+    pagePosition: 1,
+    categories: [],
+    sectionId: null,
+    sectionTitle: null,
   });
 
   it('finds a callout whose id needs escaping, minified or not, and names a missing one', async () => {
@@ -53,7 +58,7 @@ describe('checkBuiltCallouts, when the page has callouts but not the listed one'
     const outDir = mkdtempSync(path.join(tmpdir(), 'roles-built-'));
     mkdirSync(path.join(outDir, 'page'));
     writeFileSync(path.join(outDir, 'page', 'index.html'), '<aside id=other class="theme-role-callout x"></aside>');
-    const entry = {id: 'listed', roles: ['radiologist'], area: 'general', title: 'L', text: '', permalink: '/page', source: 'docs/page.md', line: 1, pluginId: 'default', version: 'current'};
+    const entry = {id: 'listed', roles: ['radiologist'], area: 'general', title: 'L', text: '', permalink: '/page', source: 'docs/page.md', line: 1, pluginId: 'default', version: 'current', pageTitle: 'Page', pagePosition: 1, categories: [], sectionId: null, sectionTitle: null};
     const error = await checkBuiltCallouts({outDir, baseUrl: '/', entries: [entry]}).catch((caught: unknown) => caught as Error);
     expect(error?.message).toContain('The roles table lists duties that their built pages do not show');
     expect(error?.message).toContain('docs/page.md (/page): listed');

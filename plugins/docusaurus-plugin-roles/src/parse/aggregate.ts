@@ -41,6 +41,12 @@ export interface DocSource {
   admonitions?: readonly string[] | false;
   /** Whether that plugin removes the leading `# Title` (default: `false`; the blog does). */
   removeContentTitle?: boolean;
+  /** Title of the page. */
+  pageTitle: string;
+  /** Position of the page in the order a reader meets it (`RoleEntry.pagePosition`). */
+  pagePosition: number;
+  /** Sidebar categories around the page, outermost first. */
+  categories: string[];
 }
 
 /** The site's `markdown` settings that change what the compile makes of a file. */
@@ -161,6 +167,11 @@ export class RolesAggregator {
             line: annotation.line,
             pluginId: doc.pluginId,
             version: doc.version,
+            pageTitle: doc.pageTitle,
+            pagePosition: doc.pagePosition,
+            categories: doc.categories,
+            sectionId: annotation.section?.id ?? null,
+            sectionTitle: annotation.section?.title ?? null,
           });
         }
       });

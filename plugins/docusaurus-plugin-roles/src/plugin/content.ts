@@ -9,6 +9,7 @@ import type {AllContent, LoadContext} from '@docusaurus/types';
 import type {LoadedContent} from '@docusaurus/plugin-content-docs';
 import type {DocSource} from '../parse/aggregate.js';
 import {resolveFormat} from '../parse/parser.js';
+import {readingOrder} from './reading-order.js';
 
 // CommonJS getter export, invisible to ESM named imports: require it.
 const {applyTrailingSlash} = createRequire(import.meta.url)(
@@ -20,6 +21,7 @@ const {applyTrailingSlash} = createRequire(import.meta.url)(
  * being built (`source` already points at the localized file when there is
  * one). Drafts are left out of production builds, as Docusaurus does.
  * Permalinks follow the site's `trailingSlash`, as the served URLs do.
+ * Each version's docs come in the order a reader meets them in its sidebars.
  */
 export function collectDocSources(allContent: AllContent, context: LoadContext): DocSource[] {
   const instances = (allContent['docusaurus-plugin-content-docs'] ?? {}) as Record<
@@ -32,7 +34,7 @@ export function collectDocSources(allContent: AllContent, context: LoadContext):
   const sources: DocSource[] = [];
   for (const [pluginId, content] of Object.entries(instances)) {
     for (const version of content?.loadedVersions ?? []) {
-      for (const doc of version.docs) {
+      for (const {doc, position, categories} of readingOrder(version)) {
         if (production && doc.draft) continue;
         const relative = posixPath(aliasedSitePathToRelativePath(doc.source));
         const filePath = path.resolve(context.siteDir, relative);
@@ -44,6 +46,9 @@ export function collectDocSources(allContent: AllContent, context: LoadContext):
           pluginId,
           version: version.versionName,
           format: resolveFormat(filePath, siteFormat, mdx?.format),
+          pageTitle: doc.title,
+          pagePosition: position,
+          categories,
         });
       }
     }

@@ -21,8 +21,8 @@ function RolesIntro(): ReactNode {
     <>
       <p>
         <Translate id="theme.roles.page.intro" description="Introduction of the roles comparison page">
-          Every duty described in these docs, area by area: each column is a role, and each duty links to its place in
-          the docs.
+          Every duty described in these docs: each column is a role, each row an area of work (or, with Group by, a
+          page or a section of the docs), and each duty links to its place in the docs.
         </Translate>
       </p>
       {roles.length > 0 && (
