@@ -132,6 +132,10 @@ export function remarkRoles(options?: RemarkRolesOptions) {
   };
 }
 
+// Lets the Docusaurus plugin recognize `remarkRoles` in the site config even
+// when the config loaded another copy of this module.
+Object.defineProperty(remarkRoles, REMARK_MARKER, {value: true});
+
 /**
  * Rewrite a `:::role` container in place as a `RoleCallout` element (in
  * place, because the node may sit anywhere: lists, block quotes, JSX…).
