@@ -1,3 +1,5 @@
+// The table modules declare one another as @theme modules: load those declarations.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference path="../plugins/docusaurus-plugin-roles/src/theme/roles.d.ts" />
 /**
  * The comparison table's pure parts: narrowing by page, path prefix and

@@ -14,8 +14,6 @@
 import fc from 'fast-check';
 import type {SiteSettings} from './reference.js';
 
-const ROLE_NAMES = ['radiologist', 'technologist', 'rad-tech', 'radiographer', 'pharmacist', 'Radiologist', ''];
-const AREA_NAMES = ['imaging', 'interpretation', 'patient-care', 'radiation-safety', 'reporting', 'imagng', ''];
 
 /** One of `choices`, each as often as its weight says. */
 function weighted<T>(choices: ReadonlyArray<readonly [T, number]>): fc.Arbitrary<T> {

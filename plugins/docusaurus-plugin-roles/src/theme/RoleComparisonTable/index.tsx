@@ -152,6 +152,7 @@ export default function RoleComparisonTable(props: Props): ReactNode {
     const target = document.getElementById(targetId);
     if (target && regionRef.current?.contains(target)) target.scrollIntoView({block: 'start'});
     // Only when the controls first appear, not on every hash change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [isBrowser]);
 
   if (model.entries.length === 0) {

@@ -7,7 +7,7 @@
  * (no `Intl.Segmenter`, whose data may differ between the server and the
  * browser), so the server's markup and the hydrated markup always match.
  */
-const SENTENCE_END = /^(.+?(?:[.!?…]["'”’»)\]]*(?=\s+["'“‘«(\[¿¡]?[\p{Lu}\p{Lt}\p{N}])|[。！？]))\s*/su;
+const SENTENCE_END = /^(.+?(?:[.!?…]["'”’»)\]]*(?=\s+["'“‘«([¿¡]?[\p{Lu}\p{Lt}\p{N}])|[。！？]))\s*/su;
 
 /** The first sentence of `text`, and the rest (`''` when there is one sentence). */
 export function splitLead(text: string): {lead: string; rest: string} {
