@@ -151,31 +151,10 @@ export async function compilePage(
   fileContent: string,
   settings: SiteSettings = {},
 ): Promise<PageResult> {
-  let result: PageResult = {annotations: [], problems: []};
-  const spy = () => (tree: Root, file: VFile) => {
-    // Sections from the compiled page (the callout keeps its directive's
-    // position), the rest from what remarkRoles decided.
-    const sections = compiledSections(tree);
-    result = {
-      annotations: (file.data.roleAnnotations ?? [])
-        .filter((found) => found.valid)
-        .map((found) => annotationKey({...found, section: sections.get(`${found.line}:${found.column}`) ?? null})),
-      problems: file.messages.map((message) => `${message.line}:${message.column}: ${message.reason}`),
-    };
-  };
-  const options = {
-    admonitions: settings.admonitions ?? true,
-    removeContentTitle: settings.removeContentTitle ?? false,
-    siteDir: '/',
-    staticDirs: [],
-    markdownConfig: markdownConfig(settings),
-    remarkPlugins: [[remarkRoles, {onInvalidAnnotation: 'ignore'}], spy],
-    rehypePlugins: [],
-    beforeDefaultRemarkPlugins: [],
-    beforeDefaultRehypePlugins: [],
-  };
+  const options = compileOptions(settings);
   try {
     await compileToJSX({fileContent, filePath, frontMatter: {}, options: options as never, compilerName: 'server'});
+    return recorded.get(filePath) ?? {annotations: [], problems: []};
   } catch (error) {
     const cause = (error as {cause?: {line?: number; column?: number; message?: string}}).cause;
     return {
@@ -184,6 +163,52 @@ export async function compilePage(
       error: `${cause?.line ?? 1}:${cause?.column ?? 1}`,
       errorReason: cause?.message ?? String(error),
     };
+  } finally {
+    recorded.delete(filePath);
   }
-  return result;
+}
+
+/** What the spy recorded for each file being compiled. */
+const recorded = new Map<string, PageResult>();
+
+/**
+ * After `remarkRoles`: records what the page decided, sections read off the
+ * compiled page, the rest from what remarkRoles decided.
+ */
+function spy() {
+  return (tree: Root, file: VFile) => {
+    const sections = compiledSections(tree);
+    recorded.set(file.path, {
+      annotations: (file.data.roleAnnotations ?? [])
+        .filter((found) => found.valid)
+        .map((found) => annotationKey({...found, section: sections.get(`${found.line}:${found.column}`) ?? null})),
+      problems: file.messages.map((message) => `${message.line}:${message.column}: ${message.reason}`),
+    });
+  };
+}
+
+/**
+ * The MDX loader options for a site's settings, made once per settings:
+ * Docusaurus caches its processors per options object, so a new object per
+ * compile would keep every processor alive (and a long run out of memory).
+ */
+const optionsBySettings = new Map<string, object>();
+function compileOptions(settings: SiteSettings): object {
+  const key = JSON.stringify(settings);
+  let options = optionsBySettings.get(key);
+  if (!options) {
+    options = {
+      admonitions: settings.admonitions ?? true,
+      removeContentTitle: settings.removeContentTitle ?? false,
+      siteDir: '/',
+      staticDirs: [],
+      markdownConfig: markdownConfig(settings),
+      remarkPlugins: [[remarkRoles, {onInvalidAnnotation: 'ignore'}], spy],
+      rehypePlugins: [],
+      beforeDefaultRemarkPlugins: [],
+      beforeDefaultRehypePlugins: [],
+    };
+    optionsBySettings.set(key, options);
+  }
+  return options;
 }
