@@ -220,7 +220,7 @@ async function buildBenchmarks(options, results) {
       }
     }
   }
-  for (const [bundler, record] of Object.entries(build.bundlers)) {
+  for (const record of Object.values(build.bundlers)) {
     const ok = (list) => list.filter((r) => r.ok).map((r) => r.ms);
     const roles = ok(record.roles);
     const notes = ok(record.notes);

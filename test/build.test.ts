@@ -139,6 +139,11 @@ describe('the demo site, built in English and Spanish by one docusaurus build', 
           'kind',
           'pluginId',
           'version',
+          'pageTitle',
+          'pagePosition',
+          'categories',
+          'sectionId',
+          'sectionTitle',
         ]);
         const lines = readFileSync(path.join(repo, entry.source), 'utf8').split('\n');
         expect(lines[entry.line - 1]).toMatch(/^:{3,}role/);
@@ -149,6 +154,16 @@ describe('the demo site, built in English and Spanish by one docusaurus build', 
       const rows = parse(csv, {columns: true, bom: true}) as Record<string, string>[];
       expect(rows.map((row) => `${row.permalink}#${row.id} ${row.roles} ${row.kind}`)).toEqual(
         exported.entries.map((entry) => `${entry.permalink}#${entry.id} ${entry.roles.join(' ')} ${entry.kind}`),
+      );
+      expect(rows.map((row) => [row.version, row.pageTitle, row.pagePosition, row.categories, row.sectionId, row.sectionTitle])).toEqual(
+        exported.entries.map((entry) => [
+          entry.version ?? '',
+          entry.pageTitle,
+          String(entry.pagePosition),
+          entry.categories.join(' > '),
+          entry.sectionId ?? '',
+          entry.sectionTitle ?? '',
+        ]),
       );
     });
   });
@@ -162,6 +177,64 @@ describe('the demo site, built in English and Spanish by one docusaurus build', 
       .get();
     expect(areas.length).toBeGreaterThanOrEqual(7);
     expect(areas[0]).toContain('Imaging');
+  });
+
+  it('places every duty under the heading above it on the built page, and its page in sidebar order', () => {
+    const {all, exported} = built.get('en')!;
+    for (const entry of exported.entries) {
+      const $ = pageAt(all, entry.permalink)!;
+      // Its page's title, as the page shows it.
+      expect($('article h1').first().text(), entry.permalink).toBe(entry.pageTitle);
+      // The nearest h2–h6 above the callout in the built HTML is its section.
+      const headings = $('h2[id], h3[id], h4[id], h5[id], h6[id], .theme-role-callout[id]');
+      let section: {id: string | null; title: string | null} = {id: null, title: null};
+      headings.each((_, element) => {
+        if ($(element).is('.theme-role-callout')) return $(element).attr('id') === entry.id ? false : undefined;
+        // The heading's text without its hash link's zero-width space.
+        section = {id: $(element).attr('id')!, title: $(element).text().replace(/\u200b/g, '').trim()};
+        return undefined;
+      });
+      expect(section, `${entry.permalink}#${entry.id}`).toEqual({id: entry.sectionId, title: entry.sectionTitle});
+    }
+    // The sidebar's order: pages numbered as the reader meets them (on a
+    // page inside the category, so that the category is expanded).
+    const $ = pageAt(all, '/spinal-cord-stimulator/during-placement')!;
+    const sidebar = $('.theme-doc-sidebar-menu a.menu__link')
+      .map((_, element) => $(element).attr('href'))
+      .get();
+    const docs = exported.entries.filter((entry) => entry.kind === 'docs');
+    const byPage = [...new Map(docs.map((entry) => [entry.permalink, entry.pagePosition])).entries()];
+    const ordered = [...byPage].sort((a, b) => a[1] - b[1]).map(([permalink]) => permalink);
+    expect(ordered).toEqual(sidebar.filter((href) => byPage.some(([permalink]) => permalink === href)));
+  });
+
+  it('embeds the journey on the spinal cord stimulator overview: steps as rows in sidebar order, linked', () => {
+    const {all, exported} = built.get('en')!;
+    const $ = pageAt(all, '/spinal-cord-stimulator/')!;
+    const table = $('.theme-role-table.theme-role-table--by-page.theme-role-table--handout');
+    expect(table.length).toBe(1);
+    expect(table.find('thead th').first().text()).toBe('Step');
+    const rows = table
+      .find('tbody tr.theme-role-table-page th a.theme-role-table-row-link')
+      .map((_, element) => `${$(element).text()} ${$(element).attr('href')}`)
+      .get();
+    expect(rows).toEqual([
+      'Before the procedure /spinal-cord-stimulator/before-the-procedure',
+      'During placement /spinal-cord-stimulator/during-placement',
+      'After placement /spinal-cord-stimulator/after-placement',
+    ]);
+    // Every duty of the section, each with its text in a disclosure.
+    const journey = exported.entries.filter((entry) => entry.permalink.startsWith('/spinal-cord-stimulator/'));
+    const duties = table.find('li.theme-role-table-duty');
+    expect(duties.length).toBe(journey.reduce((sum, entry) => sum + entry.roles.length, 0));
+    duties.each((_, duty) => {
+      const href = $(duty).find('a').first().attr('href')!;
+      const entry = journey.find((candidate) => `${candidate.permalink}#${candidate.id}` === href)!;
+      expect($(duty).find('details.theme-role-table-duty-text summary').attr('aria-label')).toBe(`Read more: ${entry.title}`);
+      const details = $(duty).find('details').clone();
+      details.children('summary').remove();
+      expect(details.text()).toBe(entry.text);
+    });
   });
 
   it('has the demo content the issue asks for', () => {
@@ -257,17 +330,28 @@ describe('a site with two docs instances, versions, two blogs, pages, drafts, un
   });
 
   it('gathers every docs instance and version, blog and Markdown page, with baseUrl in permalinks', () => {
-    expect(
-      exported.entries.map((entry) => [entry.kind, entry.pluginId, entry.version, entry.permalink, entry.id, entry.roles]),
-    ).toEqual([
-      ['docs', 'default', 'current', '/hospital/docs/next/intro/', 'reads-the-ct', ['radiologist']],
-      ['docs', 'default', '1.0', '/hospital/docs/intro/', 'reads-the-ct', ['radiologist']],
-      ['docs', 'staff', 'current', '/hospital/staff/contrast/', 'starts-the-iv-line', ['nurse']],
-      ['docs', 'staff', 'current', '/hospital/staff/contrast/', 'injects-contrast', ['technologist', 'nurse']],
+    const shown = exported.entries.map((entry) => [entry.kind, entry.pluginId, entry.version, entry.permalink, entry.id, entry.roles]);
+    expect(shown.filter(([kind]) => kind === 'docs')).toEqual(
+      expect.arrayContaining([
+        ['docs', 'default', 'current', '/hospital/docs/next/intro/', 'reads-the-ct', ['radiologist']],
+        ['docs', 'default', '1.0', '/hospital/docs/intro/', 'reads-the-ct', ['radiologist']],
+        ['docs', 'staff', 'current', '/hospital/staff/contrast/', 'starts-the-iv-line', ['nurse']],
+        ['docs', 'staff', 'current', '/hospital/staff/contrast/', 'injects-contrast', ['technologist', 'nurse']],
+      ]),
+    );
+    expect(shown.filter(([kind]) => kind === 'docs')).toHaveLength(9);
+    // Docs first, then the posts of each blog, then the pages, each in its plugin's order.
+    expect(shown.slice(9)).toEqual([
       ['blog', 'default', null, '/hospital/blog/2024/05/01/new-scanner/', 'calibrates-the-new-scanner', ['technologist']],
       ['blog', 'news', null, '/hospital/news/2024/06/01/open-day/', 'shows-visitors-the-mri-suite', ['nurse']],
       ['page', 'default', null, '/hospital/visit/', 'welcomes-you-at-the-front-desk', ['nurse']],
       ['page', 'default', null, '/hospital/visit/', 'checks-the-order', ['radiologist']],
+    ]);
+    const visit = exported.entries.filter((entry) => entry.kind === 'page');
+    // Third in the pages plugin's order (hidden.md, index.md, visit.md): no sidebar, no categories.
+    expect(visit.map((entry) => [entry.pageTitle, entry.pagePosition, entry.categories])).toEqual([
+      ['Your visit', 3, []],
+      ['Your visit', 3, []],
     ]);
     expect(exported.entries.map((entry) => entry.source)).toContain('news/2024-06-01-open-day.mdx');
     expect(exported.roles.map((role) => role.key)).toEqual(['radiologist', 'technologist', 'nurse']);
@@ -314,8 +398,8 @@ describe('a site with two docs instances, versions, two blogs, pages, drafts, un
     const links = table('.theme-role-table a[href*="#"]')
       .map((_, element) => table(element).attr('href'))
       .get();
-    // The shared duty is listed under both roles.
-    expect(links).toHaveLength(exported.entries.length + 1);
+    // A shared duty is listed under each of its roles.
+    expect(links).toHaveLength(exported.entries.reduce((sum, entry) => sum + entry.roles.length, 0));
     for (const href of links) {
       const [pathname, id] = href.split('#') as [string, string];
       expect(pageAt(all, pathname)!(`[id="${id}"]`).length, href).toBe(1);
@@ -338,10 +422,82 @@ describe('a site with two docs instances, versions, two blogs, pages, drafts, un
     }
   });
 
+  it('orders pages as the autogenerated sidebar does (sidebar_position, categories) and places duties in their sections', () => {
+    const staff = exported.entries.filter((entry) => entry.pluginId === 'staff');
+    expect(
+      staff.map((entry) => [entry.pagePosition, entry.pageTitle, entry.categories.join(' > '), entry.title, entry.sectionId, entry.sectionTitle]),
+    ).toEqual([
+      // journey/index.md is the category's index page (position 1, no duty);
+      // z-before.md sorts last by name, first by `sidebar_position`.
+      [2, 'Before', 'Patient journey', 'Screens for implants', 'screening', 'Screening'],
+      [3, 'During', 'Patient journey', 'Checks the patient in', null, null],
+      [3, 'During', 'Patient journey', 'Positions the patient', 'positioning-step', 'Positioning'],
+      [3, 'During', 'Patient journey', 'Watches the monitor', 'monitoring-closely', 'Monitoring closely'],
+      [4, 'After', 'Patient journey', 'Reads the images', 'reading', 'Reading'],
+      // The category has `position: 1`: the page without one comes after it.
+      [5, 'Contrast for staff', '', 'Starts the IV line', null, null],
+      [5, 'Contrast for staff', '', 'Injects contrast', null, null],
+    ]);
+    // Each section is a heading anchor on the built page.
+    for (const entry of staff.filter((candidate) => candidate.sectionId !== null)) {
+      expect(pageAt(all, entry.permalink)!(`h2#${entry.sectionId}, h3#${entry.sectionId}`).length, entry.sectionId!).toBe(1);
+    }
+  });
+
   it('serves the table at the configured path and an embedded, narrowed table in a doc', () => {
+    const table = pageAt(all, '/hospital/who-does-what')!;
+    // A shared duty is listed under each of its roles.
+    expect(table('.theme-role-table li.theme-role-table-duty > a').length).toBe(
+      exported.entries.reduce((sum, entry) => sum + entry.roles.length, 0),
+    );
     const intro = pageAt(all, '/hospital/docs/next/intro')!;
-    const embedded = intro('.theme-role-table a').map((_, element) => intro(element).text()).get();
-    expect(embedded).toEqual(['Starts the IV line', 'Shows visitors the MRI suite', 'Welcomes you at the front desk']);
+    const embedded = intro('.theme-role-table li.theme-role-table-duty > a').map((_, element) => intro(element).text()).get();
+    // Patient care only, from every docs instance, blog and page: the
+    // technologist's column, then the nurse's, each in reading order (the
+    // journey's pages first, then the blogs and the pages).
+    expect(embedded).toEqual([
+      'Screens for implants',
+      'Checks the patient in',
+      'Watches the monitor',
+      'Starts the IV line',
+      'Shows visitors the MRI suite',
+      'Welcomes you at the front desk',
+    ]);
+  });
+
+  it('narrows an embedded table to a path (baseUrl left out) and groups it by page, in sidebar order', () => {
+    const $ = pageAt(all, '/hospital/staff/journey/')!;
+    const rows = $('.theme-role-table--by-page tbody tr')
+      .map((_, row) => {
+        const link = $(row).find('th a.theme-role-table-row-link');
+        const duties = $(row).find('li.theme-role-table-duty > a').map((__, a) => $(a).text()).get();
+        return `${link.text()} ${link.attr('href')}: ${duties.join(', ')}`;
+      })
+      .get();
+    expect(rows).toEqual([
+      'Before /hospital/staff/journey/z-before/: Screens for implants',
+      'During /hospital/staff/journey/m-during/: Positions the patient, Checks the patient in, Watches the monitor',
+      'After /hospital/staff/journey/a-after/: Reads the images',
+    ]);
+  });
+
+  it('narrows an embedded table to a sidebar category and groups it by section, each row under its page', () => {
+    const $ = pageAt(all, '/hospital/staff/journey/')!;
+    const rows = $('.theme-role-table--by-section tbody th')
+      .map((_, cell) => {
+        const link = $(cell).find('a.theme-role-table-row-link');
+        const context = link.parent().prev('span').text();
+        return `${context ? `${context} › ` : ''}${link.text()} ${link.attr('href')}`;
+      })
+      .get();
+    expect(rows).toEqual([
+      'Before › Screening /hospital/staff/journey/z-before/#screening',
+      // The duty above the first heading belongs to the top of its page.
+      'During /hospital/staff/journey/m-during/',
+      'During › Positioning /hospital/staff/journey/m-during/#positioning-step',
+      'During › Monitoring closely /hospital/staff/journey/m-during/#monitoring-closely',
+      'After › Reading /hospital/staff/journey/a-after/#reading',
+    ]);
   });
 });
 

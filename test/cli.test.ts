@@ -15,7 +15,7 @@ import {existsSync, readFileSync, rmSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import type {CheckReport} from '../plugins/docusaurus-plugin-roles/src/plugin/cli.js';
-import type {RolesExport} from '../plugins/docusaurus-plugin-roles/src/plugin/exports.js';
+import {CSV_COLUMNS, type RolesExport} from '../plugins/docusaurus-plugin-roles/src/plugin/exports.js';
 import {runDocusaurus as docusaurus} from './docusaurus-cli.js';
 
 const repo = path.dirname(import.meta.dirname);
@@ -36,7 +36,7 @@ describe('roles:check on a clean site', () => {
     const {code, stdout, stderr} = await docusaurus(siteDir, ['roles:check']);
     expect(code, stderr).toBe(0);
     expect(problemLines(stdout)).toEqual([]);
-    expect(stdout).toMatch(/roles:check: 0 errors, 0 warnings in \d+ files; duties: 8 \(en\)/);
+    expect(stdout).toMatch(/roles:check: 0 errors, 0 warnings in \d+ files; duties: 13 \(en\)/);
   });
 
   it('prints the problems and the entries of docs, blogs and pages as JSON', async () => {
@@ -47,11 +47,18 @@ describe('roles:check on a clean site', () => {
     expect(report.exports).toHaveLength(1);
     const [table] = report.exports;
     expect(table).toMatchObject({pluginId: 'default', schemaVersion: 2, locale: 'en'});
-    expect(table!.entries.map((entry) => `${entry.kind} ${entry.pluginId} ${entry.permalink}#${entry.id}`)).toEqual([
-      'docs default /hospital/docs/next/intro/#reads-the-ct',
-      'docs default /hospital/docs/intro/#reads-the-ct',
-      'docs staff /hospital/staff/contrast/#starts-the-iv-line',
-      'docs staff /hospital/staff/contrast/#injects-contrast',
+    const shown = table!.entries.map((entry) => `${entry.kind} ${entry.pluginId} ${entry.permalink}#${entry.id}`);
+    // The docs of both instances (the staff journey's in reading order), then each blog, then the pages.
+    expect(shown.filter((line) => line.startsWith('docs '))).toHaveLength(9);
+    expect(shown).toEqual(
+      expect.arrayContaining([
+        'docs default /hospital/docs/next/intro/#reads-the-ct',
+        'docs default /hospital/docs/intro/#reads-the-ct',
+        'docs staff /hospital/staff/contrast/#starts-the-iv-line',
+        'docs staff /hospital/staff/contrast/#injects-contrast',
+      ]),
+    );
+    expect(shown.slice(9)).toEqual([
       'blog default /hospital/blog/2024/05/01/new-scanner/#calibrates-the-new-scanner',
       'blog news /hospital/news/2024/06/01/open-day/#shows-visitors-the-mri-suite',
       'page default /hospital/visit/#welcomes-you-at-the-front-desk',
@@ -146,14 +153,14 @@ describe('roles:export', () => {
       docusaurus(siteDir, ['roles:check', '--format', 'json']),
     ]);
     expect(exported.code, exported.stderr).toBe(0);
-    expect(exported.stdout).toContain('roles:export: 8 duties (en)');
+    expect(exported.stdout).toContain('roles:export: 13 duties (en)');
     const written = JSON.parse(readFileSync(path.join(outDir, 'roles.json'), 'utf8')) as RolesExport;
     const checked = JSON.parse(check.stdout) as CheckReport;
     const {pluginId, ...document} = checked.exports[0]!;
     expect(pluginId).toBe('default');
     expect(written).toEqual(document);
     expect(readFileSync(path.join(outDir, 'roles.csv'), 'utf8').split('\r\n')[0]).toBe(
-      '\uFEFFid,roles,area,title,text,permalink,source,line,kind,pluginId,version',
+      `\uFEFF${CSV_COLUMNS.join(',')}`,
     );
   });
 });

@@ -35,7 +35,9 @@ const metadata = (source: string, permalink: string, unlisted = false) => ({
 
 const allContent = {
   'docusaurus-plugin-content-docs': {
-    default: {loadedVersions: [{versionName: 'current', docs: [doc('@site/docs/a.md', '/hospital/docs/a')]}]},
+    default: {
+      loadedVersions: [{versionName: 'current', sidebars: {}, docs: [doc('@site/docs/a.md', '/hospital/docs/a', {id: 'a', title: 'A'})]}],
+    },
   },
   'docusaurus-plugin-content-blog': {
     default: {blogPosts: [{metadata: metadata('@site/blog/2024-01-01-post.md', '/hospital/blog/2024/01/01/post')}]},

@@ -26,7 +26,11 @@ const repo = path.dirname(import.meta.dirname);
 const corpus = path.join(repo, '..', 'shared', 'corpora', 'redux-docs');
 const workDir = path.join(repo, 'test', '.tmp', 'differential');
 
-/** What both paths must agree on, per file, in document order. */
+/**
+ * What both paths must agree on, per file, in document order: each valid
+ * annotation as `line|id|roles|area|title|sectionId|sectionTitle`, and the
+ * problems.
+ */
 type Seen = {valid: string[]; problems: string[]};
 
 // ---------------------------------------------------------------- inputs
@@ -69,12 +73,23 @@ const SNIPPETS = [
   '```mdx-code-block\n:::role[Unwrapped block]{of=radiologist}\nLive.\n:::\n```',
   '## Same title\n\n:::role[Same title]{of=radiologist}\nX.\n:::',
   '## Heading {#custom-heading}\n\n:::role[Custom heading]{of=radiologist}\nX.\n:::',
+  '## Total {1 + 1}\n\n:::role[Total]{of=radiologist}\nX.\n:::',
+  '## Commented id {/* #comment-id */}\n\n:::role[Commented id]{of=technologist}\nX.\n:::',
+  '## <abbr>HTML</abbr> in a heading <!-- #html-id -->\n\n:::role[Abbr]{of=radiologist}\nX.\n:::',
   ':::role Malformed title\nText.\n:::',
   '::role[Leaf]{of=technologist}',
   'A colon then role: not a directive, and time:13:00 neither.',
   '| a | b |\n| - | - |\n| :::role | x |',
   ':::role[Héllo wörld 漢字]{of=technologist area=general}\nNon-ASCII.\n:::',
   ':::role{of=radiologist}\n:::',
+  // Headings, nested or not: each annotation's section is the nearest one above.
+  '- ## Heading in a list\n\n  :::role[Under a listed heading]{of=radiologist area=imaging}\n  Body.\n  :::',
+  '> ## Quoted heading',
+  ':::note\n## Heading in a note\n:::',
+  '<div>\n\n## Heading in JSX\n\n</div>',
+  '### Level *three* with `code`',
+  '::::role[Holds a heading]{of=technologist area=reporting}\nBody.\n\n## Heading in a duty\n::::',
+  '# A second page title',
 ];
 
 /** A generated document of 3 to 8 snippets, sometimes with front matter, BOM or CRLF. */
@@ -158,6 +173,9 @@ describe('fast aggregation agrees with the MDX compile', () => {
       pluginId: 'default',
       version: 'current',
       format: 'mdx',
+      pageTitle: path.basename(filePath),
+      pagePosition: 1,
+      categories: [],
     }));
   }
 

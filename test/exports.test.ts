@@ -26,6 +26,11 @@ function entry(overrides: Partial<RoleEntry>): RoleEntry {
     kind: 'docs',
     pluginId: 'default',
     version: 'current',
+    pageTitle: 'During placement',
+    pagePosition: 3,
+    categories: ['Spinal cord stimulator'],
+    sectionId: null,
+    sectionTitle: null,
     ...overrides,
   };
 }
@@ -38,7 +43,7 @@ function readCsv(csv: string): Array<Record<string, string>> {
 describe('roles.csv', () => {
   it('starts with a UTF-8 byte-order mark, then the header row, CRLF line ends', () => {
     const csv = toCsvExport([entry({title: 'Lit la séquence 漢字'})]);
-    expect(csv.startsWith('\uFEFFid,roles,area,title,text,permalink,source,line,kind,pluginId,version\r\n')).toBe(true);
+    expect(csv.startsWith(`\uFEFF${CSV_COLUMNS.join(',')}\r\n`)).toBe(true);
     expect(readCsv(csv)[0]!.title).toBe('Lit la séquence 漢字');
   });
 

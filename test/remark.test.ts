@@ -151,8 +151,8 @@ S.
       onInvalidAnnotation: 'ignore',
     });
     expect(file.data.roleAnnotations).toEqual([
-      {id: 'reads', roles: ['radiologist'], area: 'general', title: 'Reads', text: 'R.', line: 1, column: 1, valid: true},
-      {id: 'mixes', roles: [], area: 'general', title: 'Mixes', text: 'M.', line: 5, column: 1, valid: false},
+      {id: 'reads', roles: ['radiologist'], area: 'general', title: 'Reads', text: 'R.', line: 1, column: 1, section: null, valid: true},
+      {id: 'mixes', roles: [], area: 'general', title: 'Mixes', text: 'M.', line: 5, column: 1, section: null, valid: false},
     ]);
   });
 });

@@ -8,7 +8,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type {Browser} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {CONTROLS, DOC_PAGE, demoUrl, launch, openPage, tmp} from './browser.js';
+import {CONTROLS, DOC_PAGE, JOURNEY_PAGE, demoUrl, launch, openPage, tmp} from './browser.js';
 
 interface ViolationSummary {
   id: string;
@@ -52,15 +52,18 @@ afterAll(async () => {
 });
 
 describe.each(['light', 'dark'] as const)('axe-core in %s mode', (mode) => {
-  it.each(['/roles', '/es/roles', DOC_PAGE])('has no serious or critical violations on %s', async (pathname) => {
+  it.each(['/roles', '/roles?group=section', '/es/roles', DOC_PAGE, JOURNEY_PAGE])('has no serious or critical violations on %s', async (pathname) => {
     // The site follows prefers-color-scheme (`respectPrefersColorScheme`).
     const {context, page} = await openPage(browser, demoUrl(pathname), {colorScheme: mode});
     try {
       expect(await page.getAttribute('html', 'data-theme')).toBe(mode);
-      if (pathname.endsWith('/roles')) {
+      if (/^(\/es)?\/roles/.test(pathname)) {
         // Audit the hydrated page, controls included, when the theme has them.
         await page.waitForSelector(CONTROLS.filter, {timeout: 5_000}).catch(() => undefined);
       }
+      // And a duty's text opened, as a reader would.
+      const disclosure = page.locator('.theme-role-table details > summary');
+      if ((await disclosure.count()) > 0) await disclosure.first().click();
       const results = await new AxeBuilder({page}).analyze();
       const violations = results.violations.map(
         (violation): ViolationSummary => ({

@@ -14,12 +14,16 @@ export const screenshots = path.join(repo, 'screenshots');
 
 export const DOC_PAGE = '/spinal-cord-stimulator/during-placement';
 
+/** The overview of the spinal cord stimulator section, which embeds the journey. */
+export const JOURNEY_PAGE = '/spinal-cord-stimulator/';
+
 /** The table's controls, as the theme's contract names them. */
 export const CONTROLS = {
   filter: 'input[type="search"][name="q"].theme-role-table-filter',
   roles: 'fieldset.theme-role-table-roles',
   role: (key: string): string => `input[type="checkbox"][name="role"][value="${key}"]`,
   area: 'select[name="area"].theme-role-table-area',
+  group: 'select[name="group"].theme-role-table-group',
   views: 'fieldset.theme-role-table-views',
   view: (value: string): string => `input[type="radio"][name="view"][value="${value}"]`,
   sort: 'select[name="sort"]',

@@ -67,7 +67,7 @@ async function build(name: string, siteDir: string, outDir: string): Promise<voi
   } catch (error) {
     const failed = error as {stdout?: string; stderr?: string};
     const output = `${failed.stdout ?? ''}${failed.stderr ?? ''}`.split('\n').slice(-60).join('\n');
-    throw new Error(`docusaurus build of the ${name} site failed:\n${output}`);
+    throw new Error(`docusaurus build of the ${name} site failed:\n${output}`, {cause: error});
   }
   log(`${name}: built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

@@ -35,7 +35,7 @@ function describeFocus(page: Page): Promise<Focused> {
     const style = getComputedStyle(element);
     const name = element.getAttribute('name');
     let control = `${element.tagName.toLowerCase()}${element.classList[0] ? `.${element.classList[0]}` : ''}`;
-    if (name === 'q' || name === 'area' || name === 'sort') control = name;
+    if (name === 'q' || name === 'area' || name === 'group' || name === 'sort') control = name;
     else if (name === 'role' || name === 'view') control = `${name}:${(element as HTMLInputElement).value}`;
     else if (element.classList.contains('theme-role-table-reset')) control = 'reset';
     const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
@@ -74,9 +74,9 @@ describe('keyboard only', () => {
       }
       console.log(`focus order: ${order.map((focused) => focused.control).join(' → ')}`);
 
-      // DOM order, which is also the visual order: filter, area and sort on
-      // the first row, roles and views on the second, then reset.
-      const expected = ['q', 'area', 'sort', 'role:radiologist', 'role:technologist', 'view:all', 'reset'];
+      // DOM order, which is also the visual order: filter, area, grouping and
+      // sort on the first row, roles and views on the second, then reset.
+      const expected = ['q', 'area', 'group', 'sort', 'role:radiologist', 'role:technologist', 'view:all', 'reset'];
       const reached = order.map((focused) => focused.control).filter((control) => expected.includes(control));
       expect.soft(reached, `Tab order of the controls (all stops: ${order.map((f) => f.control).join(' → ')})`).toEqual(
         expected,

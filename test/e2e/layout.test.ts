@@ -4,7 +4,7 @@
  */
 import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {CONTROLS, DOC_PAGE, demoEntries, demoUrl, distinct, launch, openPage, visibleDuties, waitForControls} from './browser.js';
+import {CONTROLS, DOC_PAGE, JOURNEY_PAGE, demoEntries, demoUrl, distinct, launch, openPage, visibleDuties, waitForControls} from './browser.js';
 
 let browser: Browser;
 
@@ -28,7 +28,7 @@ function shown(page: Page, selector: string): Promise<boolean[]> {
 }
 
 describe('on a 375 px phone', () => {
-  it.each(['/roles', DOC_PAGE])('does not scroll sideways on %s', async (pathname) => {
+  it.each(['/roles', '/roles?group=section', DOC_PAGE, JOURNEY_PAGE])('does not scroll sideways on %s', async (pathname) => {
     const {context, page} = await openPage(browser, demoUrl(pathname), PHONE);
     try {
       const width = await page.evaluate(() => document.documentElement.scrollWidth);

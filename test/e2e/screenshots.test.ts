@@ -1,12 +1,12 @@
 /**
  * Screenshots for the README and for review, written to `screenshots/`:
- * a callout, the table on a desktop and on a phone, dark mode, and the
- * Spanish table.
+ * a callout, the table on a desktop and on a phone, dark mode, the Spanish
+ * table, and the patient's journey on screen and as its printed handout.
  */
 import path from 'node:path';
 import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {DOC_PAGE, demoUrl, ensureScreenshotsDir, launch, navbarHeight, openPage} from './browser.js';
+import {DOC_PAGE, JOURNEY_PAGE, demoUrl, ensureScreenshotsDir, launch, navbarHeight, openPage} from './browser.js';
 
 let browser: Browser;
 let dir: string;
@@ -91,6 +91,31 @@ describe('screenshots', () => {
       expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
       await scrollBelowNavbar(page, 'aside.theme-role-callout', 120);
       await page.screenshot({path: path.join(dir, 'dark-mode.png'), animations: 'disabled'});
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('journey.png: the journey on the spinal cord stimulator overview, one duty opened', async () => {
+    const {context, page} = await openPage(browser, demoUrl(JOURNEY_PAGE), {colorScheme: 'light', viewport: {width: 1280, height: 900}});
+    try {
+      const table = '.theme-role-table--by-page';
+      await page.locator(`${table} details > summary`).first().click();
+      await scrollBelowNavbar(page, table);
+      await page.screenshot({path: path.join(dir, 'journey.png'), animations: 'disabled'});
+      expect(await page.locator(`${table} tbody tr`).count()).toBe(3);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('journey-handout.png: the journey printed, as a patient takes it home', async () => {
+    // About the width of a printed US Letter page (8.5 in at 96 px per inch).
+    const {context, page} = await openPage(browser, demoUrl(JOURNEY_PAGE), {colorScheme: 'light', viewport: {width: 816, height: 1056}});
+    try {
+      await page.emulateMedia({media: 'print'});
+      await page.screenshot({path: path.join(dir, 'journey-handout.png'), fullPage: true, animations: 'disabled'});
+      expect(await page.locator('nav.navbar').isVisible()).toBe(false);
     } finally {
       await context.close();
     }

@@ -28,6 +28,9 @@ export async function aggregateDocuments(
       pluginId: 'default',
       version: 'current',
       format: settings.format === 'md' ? 'md' : 'mdx',
+      pageTitle: relative,
+      pagePosition: sources.length + 1,
+      categories: [],
       admonitions: admonitionKeywords(settings),
       removeContentTitle: settings.removeContentTitle ?? false,
     });

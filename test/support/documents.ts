@@ -14,8 +14,6 @@
 import fc from 'fast-check';
 import type {SiteSettings} from './reference.js';
 
-const ROLE_NAMES = ['radiologist', 'technologist', 'rad-tech', 'radiographer', 'pharmacist', 'Radiologist', ''];
-const AREA_NAMES = ['imaging', 'interpretation', 'patient-care', 'radiation-safety', 'reporting', 'imagng', ''];
 
 /** One of `choices`, each as often as its weight says. */
 function weighted<T>(choices: ReadonlyArray<readonly [T, number]>): fc.Arbitrary<T> {
@@ -183,11 +181,11 @@ function indent(block: string, by: string): string {
     .join('\n');
 }
 
-type Tie = {block: fc.Arbitrary<string>};
+type Tie = {block: string};
 
 /** Blocks, recursively: containers (role, admonition, list, quote, JSX) hold blocks. */
 const {block} = fc.letrec<Tie>((tie) => {
-  const inner = fc.array(tie('block') as fc.Arbitrary<string>, {minLength: 0, maxLength: 3});
+  const inner = fc.array(tie('block'), {minLength: 0, maxLength: 3});
   const separator = weighted([['\n\n', 12], ['\n', 1]]);
   const joined = fc.tuple(inner, separator).map(([blocks, sep]) => blocks.join(sep));
 

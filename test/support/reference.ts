@@ -6,7 +6,8 @@
  * which `remarkRoles` fills, and from the messages it reported.
  */
 import {compileToJSX} from '@docusaurus/mdx-loader/lib/utils.js';
-import type {Root} from 'mdast';
+import type {Nodes, Root} from 'mdast';
+import {visit} from 'unist-util-visit';
 import type {VFile} from 'vfile';
 import {remarkRoles} from '../../plugins/docusaurus-plugin-roles/src/remark/index.js';
 import type {MarkdownSettings} from '../../plugins/docusaurus-plugin-roles/src/parse/aggregate.js';
@@ -78,16 +79,70 @@ export function admonitionKeywords(settings: SiteSettings = {}): readonly string
   return option.extendDefaults === false ? option.keywords : [...DEFAULT_ADMONITION_KEYWORDS, ...option.keywords];
 }
 
-/** `line|id|roles|area|title|text`, the form both sides are compared in. */
-export function annotationKey(annotation: {
+/** What both sides say of an annotation: an extractor's annotation or a table entry. */
+type Compared = {
   line: number;
   id: string;
   roles: readonly string[];
   area: string;
   title: string;
   text: string;
-}): string {
-  return [annotation.line, annotation.id, annotation.roles.join(' '), annotation.area, annotation.title, annotation.text].join('|');
+} & ({section: {id: string; title: string} | null} | {sectionId: string | null; sectionTitle: string | null});
+
+/** `line|id|roles|area|title|text|sectionId|sectionTitle`, the form both sides are compared in. */
+export function annotationKey(annotation: Compared): string {
+  const [sectionId, sectionTitle] =
+    'section' in annotation
+      ? [annotation.section?.id, annotation.section?.title]
+      : [annotation.sectionId, annotation.sectionTitle];
+  return [
+    annotation.line,
+    annotation.id,
+    annotation.roles.join(' '),
+    annotation.area,
+    annotation.title,
+    annotation.text,
+    sectionId ?? '',
+    sectionTitle ?? '',
+  ].join('|');
+}
+
+/**
+ * The text a reader sees in a compiled heading: no expressions, raw HTML or
+ * image alt, simple text directives as Docusaurus shows them (`:name`),
+ * white space collapsed.
+ */
+function shownText(node: Nodes): string {
+  const text = (each: Nodes): string => {
+    if (each.type === 'mdxTextExpression' || each.type === 'html' || each.type === 'image') return '';
+    if (each.type === 'textDirective' && each.children.length === 0 && Object.keys(each.attributes ?? {}).length === 0) {
+      return `:${each.name}`;
+    }
+    if (each.type === 'break') return ' ';
+    if ('children' in each) return (each.children as Nodes[]).map(text).join('');
+    return 'value' in each ? each.value : '';
+  };
+  return text(node).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The section of every callout the compile rendered, read off the compiled
+ * page itself (not from the extractor): the last heading of level 2 or
+ * deeper before it, with the id Docusaurus's headings plugin gave it.
+ */
+function compiledSections(tree: Root): Map<string, {id: string; title: string} | null> {
+  const sections = new Map<string, {id: string; title: string} | null>();
+  let section: {id: string; title: string} | null = null;
+  visit(tree, (node) => {
+    const id = (node.data as {id?: unknown} | undefined)?.id;
+    if (node.type === 'heading' && node.depth >= 2 && typeof id === 'string' && id !== '') {
+      section = {id, title: shownText(node)};
+    }
+    if (node.type === 'mdxJsxFlowElement' && node.name === 'RolesPluginCallout' && node.position) {
+      sections.set(`${node.position.start.line}:${node.position.start.column}`, section);
+    }
+  });
+  return sections;
 }
 
 /** Compile one file as a Docusaurus docs page would be compiled. */
@@ -96,26 +151,10 @@ export async function compilePage(
   fileContent: string,
   settings: SiteSettings = {},
 ): Promise<PageResult> {
-  let result: PageResult = {annotations: [], problems: []};
-  const spy = () => (_tree: Root, file: VFile) => {
-    result = {
-      annotations: (file.data.roleAnnotations ?? []).filter((found) => found.valid).map(annotationKey),
-      problems: file.messages.map((message) => `${message.line}:${message.column}: ${message.reason}`),
-    };
-  };
-  const options = {
-    admonitions: settings.admonitions ?? true,
-    removeContentTitle: settings.removeContentTitle ?? false,
-    siteDir: '/',
-    staticDirs: [],
-    markdownConfig: markdownConfig(settings),
-    remarkPlugins: [[remarkRoles, {onInvalidAnnotation: 'ignore'}], spy],
-    rehypePlugins: [],
-    beforeDefaultRemarkPlugins: [],
-    beforeDefaultRehypePlugins: [],
-  };
+  const options = compileOptions(settings);
   try {
     await compileToJSX({fileContent, filePath, frontMatter: {}, options: options as never, compilerName: 'server'});
+    return recorded.get(filePath) ?? {annotations: [], problems: []};
   } catch (error) {
     const cause = (error as {cause?: {line?: number; column?: number; message?: string}}).cause;
     return {
@@ -124,6 +163,52 @@ export async function compilePage(
       error: `${cause?.line ?? 1}:${cause?.column ?? 1}`,
       errorReason: cause?.message ?? String(error),
     };
+  } finally {
+    recorded.delete(filePath);
   }
-  return result;
+}
+
+/** What the spy recorded for each file being compiled. */
+const recorded = new Map<string, PageResult>();
+
+/**
+ * After `remarkRoles`: records what the page decided, sections read off the
+ * compiled page, the rest from what remarkRoles decided.
+ */
+function spy() {
+  return (tree: Root, file: VFile) => {
+    const sections = compiledSections(tree);
+    recorded.set(file.path, {
+      annotations: (file.data.roleAnnotations ?? [])
+        .filter((found) => found.valid)
+        .map((found) => annotationKey({...found, section: sections.get(`${found.line}:${found.column}`) ?? null})),
+      problems: file.messages.map((message) => `${message.line}:${message.column}: ${message.reason}`),
+    });
+  };
+}
+
+/**
+ * The MDX loader options for a site's settings, made once per settings:
+ * Docusaurus caches its processors per options object, so a new object per
+ * compile would keep every processor alive (and a long run out of memory).
+ */
+const optionsBySettings = new Map<string, object>();
+function compileOptions(settings: SiteSettings): object {
+  const key = JSON.stringify(settings);
+  let options = optionsBySettings.get(key);
+  if (!options) {
+    options = {
+      admonitions: settings.admonitions ?? true,
+      removeContentTitle: settings.removeContentTitle ?? false,
+      siteDir: '/',
+      staticDirs: [],
+      markdownConfig: markdownConfig(settings),
+      remarkPlugins: [[remarkRoles, {onInvalidAnnotation: 'ignore'}], spy],
+      rehypePlugins: [],
+      beforeDefaultRemarkPlugins: [],
+      beforeDefaultRehypePlugins: [],
+    };
+    optionsBySettings.set(key, options);
+  }
+  return options;
 }

@@ -116,6 +116,20 @@ export interface RoleEntry {
   pluginId: string;
   /** Docs version name (`current` for the unversioned docs); `null` for blog posts and pages. */
   version: string | null;
+  /** Title of the page. */
+  pageTitle: string;
+  /**
+   * 1-based position of the page in the order a reader meets it: its docs
+   * version's sidebars in declared order, depth-first; pages in no sidebar
+   * come last.
+   */
+  pagePosition: number;
+  /** Labels of the sidebar categories around the page, outermost first. */
+  categories: string[];
+  /** Anchor id of the section (the nearest heading above), `null` before any heading. */
+  sectionId: string | null;
+  /** Plain-text title of that heading, `null` before any heading. */
+  sectionTitle: string | null;
 }
 
 /** Data every page can read with `usePluginData('docusaurus-plugin-roles')`. */

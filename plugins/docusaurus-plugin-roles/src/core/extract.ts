@@ -28,6 +28,7 @@ import {
   roleNames,
 } from './config.js';
 import {blocksToText, firstSentence, phrasingToText} from './text.js';
+import {sectionsOf, type Section} from './sections.js';
 import type {RolesConfig} from '../types.js';
 
 /** Name of the directive authors write: `:::role`. */
@@ -69,6 +70,8 @@ export interface RoleAnnotation {
   line: number;
   /** 1-based column of the opening fence. */
   column: number;
+  /** The nearest heading above it (`sections.ts`), or `null` before any. */
+  section: Section | null;
 }
 
 /** An annotation with the node it came from and whether it is valid. */
@@ -134,7 +137,9 @@ export function extractAnnotations(tree: Root, config: RolesConfig): ExtractResu
   });
 
   // Ids must not collide with each other nor with the page's heading anchors.
-  const usedIds = new Set(headingIds(tree));
+  const anchors = headingIds(tree);
+  const usedIds = new Set(anchors);
+  const sections = sectionsOf(tree, anchors, containers);
   const explicitIds = new Map<string, ContainerDirective>();
   // Id problems are found before the per-annotation pass: remember whom
   // they concern, so those annotations count as invalid too.
@@ -240,6 +245,7 @@ export function extractAnnotations(tree: Root, config: RolesConfig): ExtractResu
         text,
         line: start?.line ?? 0,
         column: start?.column ?? 0,
+        section: sections.get(node) ?? null,
       },
       node,
       valid: messages.length === before && !badIds.has(node),
@@ -331,9 +337,10 @@ class IdAllocator {
 /**
  * Anchors the page's headings get. Inside the MDX compile Docusaurus has
  * already set `data.id`; on a freshly parsed tree we compute what it will
- * (GitHub slugs, or an explicit `{#id}`), so both paths agree.
+ * (GitHub slugs, or an explicit `{#id}`), so both paths agree. One id per
+ * heading, in the order `visit` meets them (`sections.ts` relies on it).
  */
-function headingIds(tree: Root): string[] {
+export function headingIds(tree: Root): string[] {
   const slugger = new GithubSlugger();
   const ids: string[] = [];
   visit(tree, 'heading', (heading: Heading) => {

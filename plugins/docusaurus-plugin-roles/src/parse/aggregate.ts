@@ -44,6 +44,12 @@ export interface DocSource {
   admonitions?: readonly string[] | false;
   /** Whether that plugin removes the leading `# Title` (default: `false`; the blog does). */
   removeContentTitle?: boolean;
+  /** Title of the page. */
+  pageTitle: string;
+  /** Position of the page in the order a reader meets it (`RoleEntry.pagePosition`). */
+  pagePosition: number;
+  /** Sidebar categories around the page, outermost first. */
+  categories: string[];
   /** Unlisted in this build (production only): left out of the table by the plugin. */
   unlisted?: boolean;
 }
@@ -184,6 +190,11 @@ export class RolesAggregator {
             kind: doc.kind,
             pluginId: doc.pluginId,
             version: doc.version,
+            pageTitle: doc.pageTitle,
+            pagePosition: doc.pagePosition,
+            categories: doc.categories,
+            sectionId: annotation.section?.id ?? null,
+            sectionTitle: annotation.section?.title ?? null,
           });
         }
       });

@@ -12,6 +12,7 @@ import type {DocSource} from '../parse/aggregate.js';
 import type {ContentKind} from '../types.js';
 import {DEFAULT_ADMONITION_KEYWORDS} from '../parse/page-tree.js';
 import {resolveFormat} from '../parse/parser.js';
+import {readingOrder} from './reading-order.js';
 import {contentInstancesSetup} from './setup-check.js';
 
 // CommonJS getter export, invisible to ESM named imports: require it.
@@ -24,6 +25,7 @@ const {applyTrailingSlash} = createRequire(import.meta.url)(
  * being built (`source` already points at the localized file when there is
  * one). Drafts are left out of production builds, as Docusaurus does.
  * Permalinks follow the site's `trailingSlash`, as the served URLs do.
+ * Each version's docs come in the order a reader meets them in its sidebars.
  */
 export function collectDocSources(allContent: AllContent, context: LoadContext): DocSource[] {
   const instances = (allContent['docusaurus-plugin-content-docs'] ?? {}) as Record<
@@ -36,7 +38,7 @@ export function collectDocSources(allContent: AllContent, context: LoadContext):
   const sources: DocSource[] = [];
   for (const [pluginId, content] of Object.entries(instances)) {
     for (const version of content?.loadedVersions ?? []) {
-      for (const doc of version.docs) {
+      for (const {doc, position, categories} of readingOrder(version)) {
         if (production && doc.draft) continue;
         const relative = posixPath(aliasedSitePathToRelativePath(doc.source));
         const filePath = path.resolve(context.siteDir, relative);
@@ -49,6 +51,9 @@ export function collectDocSources(allContent: AllContent, context: LoadContext):
           pluginId,
           version: version.versionName,
           format: resolveFormat(filePath, siteFormat, mdx?.format),
+          pageTitle: doc.title,
+          pagePosition: position,
+          categories,
           unlisted: doc.unlisted,
         });
       }
@@ -61,6 +66,8 @@ export function collectDocSources(allContent: AllContent, context: LoadContext):
 interface ContentMetadata {
   source: string;
   permalink: string;
+  /** A post's title; a page's front matter title or first heading, when it has one. */
+  title?: string | undefined;
   frontMatter: {[key: string]: unknown};
   unlisted: boolean;
 }
@@ -73,11 +80,16 @@ interface BlogContent {
 /** One item of `@docusaurus/plugin-content-pages`'s loaded content. */
 type PageMetadata = ({type: 'mdx'} & ContentMetadata) | {type: 'jsx'};
 
-/** A blog post or Markdown page as the aggregator reads it (no versions). */
+/**
+ * A blog post or Markdown page as the aggregator reads it: no versions, no
+ * sidebar; `position` is its place in its plugin's own order (the blog's:
+ * newest first).
+ */
 function toSource(
   metadata: ContentMetadata,
   kind: ContentKind,
   pluginId: string,
+  position: number,
   context: LoadContext,
 ): DocSource {
   const {trailingSlash, baseUrl} = context.siteConfig;
@@ -92,6 +104,9 @@ function toSource(
     pluginId,
     version: null,
     format: resolveFormat(filePath, context.siteConfig.markdown?.format ?? 'mdx', mdx?.format),
+    pageTitle: metadata.title ?? metadata.permalink,
+    pagePosition: position,
+    categories: [],
     // The blog's MDX loader drops a leading `# Title` (it is the post's title).
     ...(kind === 'blog' && {removeContentTitle: true}),
     unlisted: metadata.unlisted,
@@ -108,7 +123,7 @@ export function collectBlogSources(allContent: AllContent, context: LoadContext)
     BlogContent | undefined
   >;
   return Object.entries(instances).flatMap(([pluginId, content]) =>
-    (content?.blogPosts ?? []).map((post) => toSource(post.metadata, 'blog', pluginId, context)),
+    (content?.blogPosts ?? []).map((post, index) => toSource(post.metadata, 'blog', pluginId, index + 1, context)),
   );
 }
 
@@ -123,7 +138,9 @@ export function collectPageSources(allContent: AllContent, context: LoadContext)
     PageMetadata[] | null | undefined
   >;
   return Object.entries(instances).flatMap(([pluginId, pages]) =>
-    (pages ?? []).flatMap((page) => (page.type === 'mdx' ? [toSource(page, 'page', pluginId, context)] : [])),
+    (pages ?? [])
+      .flatMap((page) => (page.type === 'mdx' ? [page] : []))
+      .map((page, index) => toSource(page, 'page', pluginId, index + 1, context)),
   );
 }
 

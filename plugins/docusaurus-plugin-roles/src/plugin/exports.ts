@@ -36,7 +36,10 @@ export function toJsonExport(config: RolesConfig, entries: RoleEntry[], locale: 
   };
 }
 
-/** CSV columns, in order; `roles` joins several keys with a space. */
+/**
+ * CSV columns, in order; `roles` joins several keys with a space,
+ * `categories` several labels with ` > `; a `null` is an empty cell.
+ */
 export const CSV_COLUMNS = [
   'id',
   'roles',
@@ -49,7 +52,15 @@ export const CSV_COLUMNS = [
   'kind',
   'pluginId',
   'version',
+  'pageTitle',
+  'pagePosition',
+  'categories',
+  'sectionId',
+  'sectionTitle',
 ] as const;
+
+/** Joins the category labels of an entry in a CSV cell. */
+export const CATEGORY_SEPARATOR = ' > ';
 
 /** Characters that make a spreadsheet read a cell as a formula (OWASP). */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -66,6 +77,13 @@ export function neutralizeFormula(value: string): string {
 /** UTF-8 byte-order mark: tells spreadsheet programs the file is UTF-8. */
 const BOM = '\uFEFF';
 
+/** An entry's value in a CSV column: lists joined, `null` as an empty cell. */
+function csvValue(entry: RoleEntry, column: (typeof CSV_COLUMNS)[number]): string | number {
+  if (column === 'roles') return entry.roles.join(' ');
+  if (column === 'categories') return entry.categories.join(CATEGORY_SEPARATOR);
+  return entry[column] ?? '';
+}
+
 /**
  * Build `roles.csv`: a UTF-8 byte-order mark, then RFC 4180 (header row,
  * CRLF line ends, quotes where needed), every text cell neutralized against
@@ -75,7 +93,7 @@ export function toCsvExport(entries: readonly RoleEntry[]): string {
   const rows = entries.map((entry) => {
     const row: Record<string, string | number | null> = {};
     for (const column of CSV_COLUMNS) {
-      const value = column === 'roles' ? entry.roles.join(' ') : entry[column];
+      const value = csvValue(entry, column);
       row[column] = typeof value === 'string' ? neutralizeFormula(value) : value;
     }
     return row;

@@ -42,15 +42,23 @@ declare module '@theme/RolesUtils' {
     };
     readonly table: {
       readonly container: 'theme-role-table';
+      readonly groupedBy: (groupBy: string) => string;
+      readonly handout: 'theme-role-table--handout';
       readonly area: (key: string) => string;
+      readonly pageRow: 'theme-role-table-page';
+      readonly sectionRow: 'theme-role-table-section';
+      readonly rowLink: 'theme-role-table-row-link';
       readonly duty: 'theme-role-table-duty';
       readonly dutyTarget: 'theme-role-table-duty--target';
       readonly shared: 'theme-role-table-shared';
+      readonly dutyText: 'theme-role-table-duty-text';
+      readonly dutyPage: 'theme-role-table-duty-page';
       readonly empty: 'theme-role-table--empty';
       readonly controls: 'theme-role-table-controls';
       readonly filter: 'theme-role-table-filter';
       readonly roles: 'theme-role-table-roles';
       readonly areaSelect: 'theme-role-table-area';
+      readonly groupSelect: 'theme-role-table-group';
       readonly views: 'theme-role-table-views';
       readonly sort: 'theme-role-table-sort';
       readonly reset: 'theme-role-table-reset';
@@ -125,14 +133,36 @@ declare module '@theme/RoleComparisonTable' {
     readonly areas?: readonly string[];
     /** Only these role keys (shown in configured order). */
     readonly roles?: readonly string[];
-    /** Only the duties of this page (any trailing-slash form). */
+    /**
+     * Only the duties of this page (any trailing-slash form; the site's
+     * `baseUrl` may be left out).
+     */
     readonly page?: string;
+    /**
+     * Only the duties of the pages at or below this path, segment by
+     * segment: `/spinal-cord-stimulator` takes `/spinal-cord-stimulator/…`
+     * (the site's `baseUrl` may be left out).
+     */
+    readonly path?: string;
+    /**
+     * Only the duties of the pages in this sidebar category, at any depth
+     * (its label as the sidebar shows it, in the locale being built).
+     */
+    readonly category?: string;
+    /**
+     * The rows: `'area'` (default), `'page'` (pages in sidebar order) or
+     * `'section'` (the headings of each page, in order). On the table page
+     * the reader may switch it (`?group=`).
+     */
+    readonly groupBy?: 'area' | 'page' | 'section';
     /** Only the duties of this docs plugin instance. */
     readonly pluginId?: string;
     /** Only the duties of this docs version. */
     readonly version?: string;
     /** Replaces the default caption built from the role labels. */
     readonly caption?: ReactNode;
+    /** Replaces the header of the first column (default: "Area", "Page" or "Section"). */
+    readonly rowHeader?: ReactNode;
     /**
      * Show the filter controls once hydrated (default: `true`). Without
      * JavaScript the complete table is shown either way.
@@ -144,6 +174,12 @@ declare module '@theme/RoleComparisonTable' {
      * it. Embedded tables keep their filters in local state (default).
      */
     readonly syncWithUrl?: boolean;
+    /**
+     * Printing the page prints this table alone, under the page title, as a
+     * one-page handout: no navigation, no controls, no other content, each
+     * duty with its text (default: `false`).
+     */
+    readonly handout?: boolean;
     readonly className?: string;
   }
 
@@ -222,16 +258,27 @@ declare module '@theme/RoleComparisonTable/model' {
   export type Column = import('./RoleComparisonTable/model.js').Column;
   export type Row = import('./RoleComparisonTable/model.js').Row;
   export type TableModel = import('./RoleComparisonTable/model.js').TableModel;
-  export type AreaGroup = import('./RoleComparisonTable/model.js').AreaGroup;
   export type GroupedDuties = import('./RoleComparisonTable/model.js').GroupedDuties;
+  export type GroupBy = import('./RoleComparisonTable/model.js').GroupBy;
+  export type RowGroup = import('./RoleComparisonTable/model.js').RowGroup;
   export const buildModel: Module['buildModel'];
   export const NO_ENTRIES: Module['NO_ENTRIES'];
   export const groupDuties: Module['groupDuties'];
+  export const GROUP_BYS: Module['GROUP_BYS'];
+  export const isGroupBy: Module['isGroupBy'];
+  export const withBaseUrl: Module['withBaseUrl'];
+  export const rowKeyOf: Module['rowKeyOf'];
+  export const groupRows: Module['groupRows'];
+}
+
+declare module '@theme/RoleComparisonTable/lead' {
+  type Module = typeof import('./RoleComparisonTable/lead.js');
+  export const splitLead: Module['splitLead'];
 }
 
 declare module '@theme/RoleComparisonTable/Rows' {
   type Module = typeof import('./RoleComparisonTable/Rows.js');
-  export const AreaRow: Module['AreaRow'];
+  export const GroupRow: Module['GroupRow'];
 }
 
 declare module '@theme/RoleComparisonTable/Table' {

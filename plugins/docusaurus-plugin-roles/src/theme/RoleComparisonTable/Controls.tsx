@@ -1,10 +1,10 @@
-/** The filter form above the table: text filter, area and sort selects, role checkboxes, view radios and reset. */
+/** The filter form above the table: text filter, area, group-by and sort selects, role checkboxes, view radios and reset. */
 import {useId, type ChangeEvent, type ReactNode} from 'react';
 import clsx from 'clsx';
 import Translate, {translate} from '@docusaurus/Translate';
 import {RolesClassNames} from '@theme/RolesUtils';
 import type {FilterState, View} from '@theme/RoleComparisonTable/filters';
-import type {Column, Row} from '@theme/RoleComparisonTable/model';
+import {GROUP_BYS, isGroupBy, type Column, type GroupBy, type Row} from '@theme/RoleComparisonTable/model';
 import type {FilterApi} from '@theme/RoleComparisonTable/useFilters';
 
 import styles from './styles.module.css';
@@ -17,11 +17,46 @@ interface ControlsProps {
   /** Shown role keys. */
   shownRoles: ReadonlySet<string>;
   areas: readonly Row[];
+  /** The grouping shown, and the table's own (its `groupBy` prop): choosing it leaves the URL clean. */
+  groupBy: GroupBy;
+  defaultGroupBy: GroupBy;
   api: FilterApi;
 }
 
+/** The group-by options' labels. */
+function groupByLabel(groupBy: GroupBy): string {
+  switch (groupBy) {
+    case 'page':
+      return translate({
+        id: 'theme.roles.table.groupBy.page',
+        description: 'Group-by option of the roles table: one row per page, in sidebar order',
+        message: 'Page',
+      });
+    case 'section':
+      return translate({
+        id: 'theme.roles.table.groupBy.section',
+        description: 'Group-by option of the roles table: one row per section (heading) of each page',
+        message: 'Section',
+      });
+    default:
+      return translate({
+        id: 'theme.roles.table.groupBy.area',
+        description: 'Group-by option of the roles table: one row per area of work',
+        message: 'Area',
+      });
+  }
+}
+
 /** The filter form: native controls only, so keyboards and screen readers know them. */
-export function FilterControls({filters, toggleable, shownRoles, areas, api}: ControlsProps): ReactNode {
+export function FilterControls({
+  filters,
+  toggleable,
+  shownRoles,
+  areas,
+  groupBy,
+  defaultGroupBy,
+  api,
+}: ControlsProps): ReactNode {
   const id = useId();
   const {setQuery, flushQuery, change, reset} = api;
   const onRole = (event: ChangeEvent<HTMLInputElement>) => {
@@ -112,6 +147,28 @@ export function FilterControls({filters, toggleable, shownRoles, areas, api}: Co
             {areas.map((area) => (
               <option key={area.key} value={area.key}>
                 {area.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className={styles.field}>
+          <label htmlFor={`${id}-group`} className={styles.label}>
+            <Translate id="theme.roles.table.groupBy" description="Label of the select that chooses the rows of the roles table">
+              Group by
+            </Translate>
+          </label>
+          <select
+            id={`${id}-group`}
+            name="group"
+            className={clsx(RolesClassNames.table.groupSelect, styles.input)}
+            value={groupBy}
+            onChange={(event) => {
+              const {value} = event.target;
+              change({group: isGroupBy(value) && value !== defaultGroupBy ? value : null});
+            }}>
+            {GROUP_BYS.map((option) => (
+              <option key={option} value={option}>
+                {groupByLabel(option)}
               </option>
             ))}
           </select>

@@ -1,4 +1,7 @@
-/** The table's body rows: one per area, each cell listing its role's duties (linked, marked when shared). */
+/**
+ * The table's body rows: one per area, page or section, each cell listing its
+ * role's duties (linked, marked when shared, their text in a disclosure).
+ */
 import {memo, type ReactNode} from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
@@ -8,8 +11,9 @@ import RoleBadge from '@theme/RoleBadge';
 import {RolesClassNames, useDutyCount, useListFormat, visuallyHiddenClassName} from '@theme/RolesUtils';
 import type {RoleEntry} from 'docusaurus-plugin-roles';
 import {tableRowId} from 'docusaurus-plugin-roles/client';
+import {splitLead} from '@theme/RoleComparisonTable/lead';
 import {DUTY_LINK_ATTRIBUTE} from '@theme/RoleComparisonTable/links';
-import {NO_ENTRIES, type Column, type Row} from '@theme/RoleComparisonTable/model';
+import {NO_ENTRIES, type Column, type GroupBy, type Row} from '@theme/RoleComparisonTable/model';
 
 import styles from './styles.module.css';
 
@@ -35,7 +39,71 @@ function SharedMarker({entry, labels}: {entry: RoleEntry; labels: ReadonlyMap<st
 }
 
 /**
- * One duty: a link to its callout, anchored so the callout can link back.
+ * The duty's text, in a native disclosure: closed on screen (the table stays
+ * scannable), opened by click, Enter or Space, announced as expandable by
+ * screen readers, and open in print (`styles.module.css`). It is in the
+ * server-rendered HTML, so it needs no JavaScript.
+ *
+ * A plain function, not a component, like `dutyPage`: a large table holds
+ * thousands of duties, and each component would be one more fiber to mount.
+ * For the same reason the markup is lean: stable class names only, the text
+ * straight in the disclosure.
+ */
+function dutyText(entry: RoleEntry, handout: boolean): ReactNode {
+  return (
+    <details className={RolesClassNames.table.dutyText}>
+      <summary
+        // The visible words, then which duty: "Read more" alone would be
+        // ambiguous in a screen reader's list of controls.
+        aria-label={translate(
+          {
+            id: 'theme.roles.table.readMoreLabel',
+            description: 'Accessible name of the disclosure that shows the text of a duty in the roles table',
+            message: 'Read more: {title}',
+          },
+          {title: entry.title},
+        )}>
+        {translate({
+          id: 'theme.roles.table.readMore',
+          description: 'Disclosure that shows the text of a duty in the roles table',
+          message: 'Read more',
+        })}
+      </summary>
+      {handout ? <HandoutText text={entry.text} /> : entry.text}
+    </details>
+  );
+}
+
+/** The text in two parts: a printed handout keeps only the first sentence, to fit on one sheet. */
+function HandoutText({text}: {text: string}): ReactNode {
+  const {lead, rest} = splitLead(text);
+  return (
+    <>
+      {lead}
+      {rest && <span className={styles.handoutRest}> {rest}</span>}
+    </>
+  );
+}
+
+/** The page a duty comes from, for groupings whose rows do not say it (a plain function, see `dutyText`). */
+function dutyPage(entry: RoleEntry): ReactNode {
+  return (
+    <span className={RolesClassNames.table.dutyPage}>
+      {translate(
+        {
+          id: 'theme.roles.table.dutyPage',
+          description: 'Under a duty in the roles table: the title of the page the duty comes from',
+          message: 'Page: {page}',
+        },
+        {page: entry.pageTitle},
+      )}
+    </span>
+  );
+}
+
+/**
+ * One duty: a link to its callout, anchored so the callout can link back,
+ * then where it comes from (when the row does not say it) and its text.
  *
  * The link is a plain `<a>`, not `<Link>`: a large table holds thousands, and
  * each `<Link>` subscribes to the router (re-rendering on every filter change
@@ -50,6 +118,8 @@ const Duty = memo(function Duty({
   targeted,
   labels,
   plainLinks,
+  showPage,
+  handout,
 }: {
   entry: RoleEntry;
   /** Only the first shown occurrence of a shared duty takes the id: ids are unique. */
@@ -58,6 +128,10 @@ const Duty = memo(function Duty({
   targeted: boolean;
   labels: ReadonlyMap<string, string>;
   plainLinks: boolean;
+  /** Say which page the duty comes from (the row is an area). */
+  showPage: boolean;
+  /** The table prints as a handout: the text's first sentence only. */
+  handout: boolean;
 }): ReactNode {
   const rowId = tableRowId(entry.permalink, entry.id);
   // The permalink already has the baseUrl and the site's trailing-slash form.
@@ -90,9 +164,17 @@ const Duty = memo(function Duty({
           <SharedMarker entry={entry} labels={labels} />
         </>
       )}
+      {showPage && dutyPage(entry)}
+      {entry.text !== '' && dutyText(entry, handout)}
     </li>
   );
 });
+
+/**
+ * About how tall a duty is, in `em`: its title, its disclosure, and its page
+ * when the row is an area. Sizes a list the browser has not laid out.
+ */
+const DUTY_HEIGHT_EM = {withPage: 5.2, withoutPage: 3.6};
 
 /** Empty cell: a dash for the eye, words for screen readers. */
 function NoDuties(): ReactNode {
@@ -112,8 +194,34 @@ function NoDuties(): ReactNode {
   );
 }
 
-interface AreaRowProps {
+/** The row header's label: a link to the page or section when the row is one. */
+function RowLabel({row, plainLinks}: {row: Row; plainLinks: boolean}): ReactNode {
+  const brokenLinks = useBrokenLinks();
+  if (row.href === undefined) return row.label;
+  // Registered like the duties' links, so a row pointing at a missing
+  // section fails the build's broken-anchor check.
+  if (plainLinks) brokenLinks.collectLink(row.href);
+  return plainLinks ? (
+    <a href={row.href} className={RolesClassNames.table.rowLink} {...{[DUTY_LINK_ATTRIBUTE]: ''}}>
+      {row.label}
+    </a>
+  ) : (
+    <Link to={row.href} className={RolesClassNames.table.rowLink}>
+      {row.label}
+    </Link>
+  );
+}
+
+/** Class of a row, by what it groups. */
+function rowClassName(row: Row, groupBy: GroupBy): string {
+  if (groupBy === 'page') return RolesClassNames.table.pageRow;
+  if (groupBy === 'section') return RolesClassNames.table.sectionRow;
+  return RolesClassNames.table.area(row.key);
+}
+
+interface GroupRowProps {
   row: Row;
+  groupBy: GroupBy;
   /** Shown columns, in order. */
   columns: readonly Column[];
   /** The row's shown duties per shown column (same order as `columns`). */
@@ -123,17 +231,20 @@ interface AreaRowProps {
   labels: ReadonlyMap<string, string>;
   targetId: string | undefined;
   plainLinks: boolean;
+  handout: boolean;
 }
 
 /** Same props, comparing the cells' duties one by one (the arrays are rebuilt per filter). */
-function sameAreaRow(previous: AreaRowProps, next: AreaRowProps): boolean {
+function sameGroupRow(previous: GroupRowProps, next: GroupRowProps): boolean {
   if (
     previous.row !== next.row ||
+    previous.groupBy !== next.groupBy ||
     previous.columns !== next.columns ||
     previous.count !== next.count ||
     previous.labels !== next.labels ||
     previous.targetId !== next.targetId ||
     previous.plainLinks !== next.plainLinks ||
+    previous.handout !== next.handout ||
     previous.cells.length !== next.cells.length
   ) {
     return false;
@@ -144,21 +255,26 @@ function sameAreaRow(previous: AreaRowProps, next: AreaRowProps): boolean {
   });
 }
 
-/** One area: its header cell, then one cell per shown role. */
-export const AreaRow = memo(function AreaRow({
+/** One area, page or section: its header cell, then one cell per shown role. */
+export const GroupRow = memo(function GroupRow({
   row,
+  groupBy,
   columns,
   cells,
   count,
   labels,
   targetId,
   plainLinks,
-}: AreaRowProps): ReactNode {
+  handout,
+}: GroupRowProps): ReactNode {
   const dutyCount = useDutyCount();
   return (
-    <tr role="row" className={clsx(RolesClassNames.table.area(row.key), styles.row)}>
+    <tr role="row" className={clsx(rowClassName(row, groupBy), styles.row)}>
       <th scope="row" role="rowheader" className={styles.rowHeader}>
-        <span className={styles.areaLabel}>{row.label}</span>
+        {row.context && <span className={styles.rowContext}>{row.context}</span>}
+        <span className={styles.areaLabel}>
+          <RowLabel row={row} plainLinks={plainLinks} />
+        </span>
         {row.description && <span className={styles.description}>{row.description}</span>}
         <span className={styles.count}>{dutyCount(count)}</span>
       </th>
@@ -172,7 +288,13 @@ export const AreaRow = memo(function AreaRow({
               <RoleBadge roleKey={column.key} />
             </span>
             {duties.length > 0 ? (
-              <ul className={styles.duties}>
+              <ul
+                className={styles.duties}
+                // The height the list takes while the browser skips it (off
+                // screen: see `styles.module.css`).
+                style={{
+                  containIntrinsicHeight: `${duties.length * DUTY_HEIGHT_EM[groupBy === 'area' ? 'withPage' : 'withoutPage']}em`,
+                }}>
                 {duties.map((entry) => {
                   // The first shown column of the duty's roles owns the anchor.
                   const owner = columns.find((candidate) => entry.roles.includes(candidate.key));
@@ -185,6 +307,8 @@ export const AreaRow = memo(function AreaRow({
                       targeted={anchored && targetId === tableRowId(entry.permalink, entry.id)}
                       labels={labels}
                       plainLinks={plainLinks}
+                      showPage={groupBy === 'area'}
+                      handout={handout}
                     />
                   );
                 })}
@@ -197,4 +321,4 @@ export const AreaRow = memo(function AreaRow({
       })}
     </tr>
   );
-}, sameAreaRow);
+}, sameGroupRow);

@@ -1,35 +1,49 @@
 /** Filters: the reader's choices, their query-string form, and matching duties against them (pure functions). */
 import type {RoleEntry} from 'docusaurus-plugin-roles';
+import {isGroupBy, type GroupBy} from '@theme/RoleComparisonTable/model';
 
 /** Which duties the "Show" choice keeps: all, shared by several roles, or done by one. */
 export type View = 'all' | 'shared' | 'differ';
 type Sort = 'source' | 'title';
 
-/** What the reader chose. `roles: null` means every role is shown. */
+/**
+ * What the reader chose. `roles: null` means every role is shown, `group:
+ * null` the table's own grouping (its `groupBy` prop).
+ */
 export interface FilterState {
   readonly q: string;
   readonly roles: readonly string[] | null;
   readonly area: string;
   readonly view: View;
   readonly sort: Sort;
+  readonly group: GroupBy | null;
 }
 
 /** Everything shown: what the server renders and "Clear filters" restores. */
-export const NO_FILTERS: FilterState = Object.freeze({q: '', roles: null, area: '', view: 'all', sort: 'source'});
+export const NO_FILTERS: FilterState = Object.freeze({
+  q: '',
+  roles: null,
+  area: '',
+  view: 'all',
+  sort: 'source',
+  group: null,
+});
 
-const FILTER_PARAMS = new Set(['q', 'roles', 'area', 'view', 'sort']);
+const FILTER_PARAMS = new Set(['q', 'roles', 'area', 'view', 'sort', 'group']);
 
 /** Reads the filters from a query string; a missing or unknown value means "all". */
 export function parseFilters(search: string): FilterState {
   const params = new URLSearchParams(search);
   const roles = params.get('roles');
   const view = params.get('view');
+  const group = params.get('group');
   return {
     q: params.get('q') ?? '',
     roles: roles === null ? null : roles.split(',').filter(Boolean),
     area: params.get('area') ?? '',
     view: view === 'shared' || view === 'differ' ? view : 'all',
     sort: params.get('sort') === 'title' ? 'title' : 'source',
+    group: isGroupBy(group) ? group : null,
   };
 }
 
@@ -47,6 +61,7 @@ export function filtersToSearch(search: string, filters: FilterState): string {
   if (filters.area) parts.push(`area=${encodeURIComponent(filters.area)}`);
   if (filters.view !== 'all') parts.push(`view=${filters.view}`);
   if (filters.sort !== 'source') parts.push(`sort=${filters.sort}`);
+  if (filters.group) parts.push(`group=${filters.group}`);
   return parts.length > 0 ? `?${parts.join('&')}` : '';
 }
 

@@ -4,7 +4,7 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {translate} from '@docusaurus/Translate';
 import {usePluralForm} from '@docusaurus/theme-common';
 import {useListFormat} from '@theme/RolesUtils';
-import type {Column} from '@theme/RoleComparisonTable/model';
+import type {Column, GroupBy} from '@theme/RoleComparisonTable/model';
 
 /** Compares titles as the site's language sorts them. */
 export function useCollator(): Intl.Collator {
@@ -19,9 +19,42 @@ export function useCollator(): Intl.Collator {
   }, [lang]);
 }
 
-/** Caption built from the configured role labels, e.g. "Duties by area: A and B". */
-export function useDefaultCaption(columns: readonly Column[]): string {
+/** Caption built from the grouping and the configured role labels, e.g. "Duties by area: A and B". */
+export function useDefaultCaption(columns: readonly Column[], groupBy: GroupBy = 'area'): string {
   const formatList = useListFormat();
+  const roles = formatList(columns.map((column) => column.label));
+  if (groupBy === 'page') {
+    return columns.length === 0
+      ? translate({
+          id: 'theme.roles.table.captionByPageNoRoles',
+          description: 'Default caption of the roles table grouped by page when no role is configured',
+          message: 'Duties page by page',
+        })
+      : translate(
+          {
+            id: 'theme.roles.table.captionByPage',
+            description: 'Default caption of the roles table grouped by page; {roles} is the list of role labels',
+            message: 'Duties page by page: {roles}',
+          },
+          {roles},
+        );
+  }
+  if (groupBy === 'section') {
+    return columns.length === 0
+      ? translate({
+          id: 'theme.roles.table.captionBySectionNoRoles',
+          description: 'Default caption of the roles table grouped by section when no role is configured',
+          message: 'Duties section by section',
+        })
+      : translate(
+          {
+            id: 'theme.roles.table.captionBySection',
+            description: 'Default caption of the roles table grouped by section (heading); {roles} is the list of role labels',
+            message: 'Duties section by section: {roles}',
+          },
+          {roles},
+        );
+  }
   if (columns.length === 0) {
     return translate({
       id: 'theme.roles.table.captionNoRoles',
@@ -35,7 +68,7 @@ export function useDefaultCaption(columns: readonly Column[]): string {
       description: 'Default caption of the roles comparison table; {roles} is the list of role labels',
       message: 'Duties by area: {roles}',
     },
-    {roles: formatList(columns.map((column) => column.label))},
+    {roles},
   );
 }
 

@@ -1,6 +1,8 @@
 /**
- * The site-wide comparison table: one row per area, one column per role, each
- * cell listing that role's duties in that area with links to their callouts.
+ * The site-wide comparison table: one row per area (or per page, or per
+ * section of a page: `groupBy`), one column per role, each cell listing that
+ * role's duties in that row with links to their callouts and their text in a
+ * disclosure.
  *
  * The server renders the complete table (no filters), so it is whole without
  * JavaScript. Once hydrated, filter controls appear above it; on the table
@@ -13,7 +15,7 @@
  * (`filters.ts`, `useFilters.ts`, `Controls.tsx`), the table (`Table.tsx`,
  * `Rows.tsx`), its links (`links.ts`) and its messages (`i18n.ts`).
  */
-import {useDeferredValue, useEffect, useId, useMemo, useRef, type ReactNode} from 'react';
+import {useDeferredValue, useEffect, useId, useMemo, useRef, type ReactNode, type RefObject} from 'react';
 import clsx from 'clsx';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
@@ -24,34 +26,67 @@ import {FilterControls} from '@theme/RoleComparisonTable/Controls';
 import {NO_FILTERS, foldText, matchingEntries, type Searchable} from '@theme/RoleComparisonTable/filters';
 import {useCollator, useDefaultCaption, useShowingCount} from '@theme/RoleComparisonTable/i18n';
 import {useDutyLinkNavigation} from '@theme/RoleComparisonTable/links';
-import {buildModel, groupDuties} from '@theme/RoleComparisonTable/model';
+import {buildModel, groupDuties, groupRows, isGroupBy} from '@theme/RoleComparisonTable/model';
 import {DutyTable} from '@theme/RoleComparisonTable/Table';
 import {useFilters} from '@theme/RoleComparisonTable/useFilters';
 
 import styles from './styles.module.css';
 
 /**
+ * Opens every closed duty disclosure of the table while the page prints, and
+ * closes them again after, for browsers without `::details-content` (where
+ * the print style opens them without JavaScript).
+ */
+function usePrintOpensDuties(regionRef: RefObject<HTMLElement | null>): void {
+  useEffect(() => {
+    let opened: HTMLDetailsElement[] = [];
+    const beforePrint = () => {
+      const closed = regionRef.current?.querySelectorAll<HTMLDetailsElement>('details:not([open])') ?? [];
+      opened = [...closed];
+      for (const details of opened) details.open = true;
+    };
+    const afterPrint = () => {
+      for (const details of opened) details.open = false;
+      opened = [];
+    };
+    window.addEventListener('beforeprint', beforePrint);
+    window.addEventListener('afterprint', afterPrint);
+    return () => {
+      window.removeEventListener('beforeprint', beforePrint);
+      window.removeEventListener('afterprint', afterPrint);
+    };
+  }, [regionRef]);
+}
+
+/**
  * Renders the duties as a real `<table>` (caption, column and row headers),
  * or a short paragraph when there is nothing to show.
  */
 export default function RoleComparisonTable(props: Props): ReactNode {
-  const {caption, className, filters: withFilters = true, syncWithUrl = false} = props;
-  const {entries: allEntries, page, pluginId, version, roles: onlyRoles, areas: onlyAreas} = props;
+  const {caption, rowHeader, className, filters: withFilters = true, syncWithUrl = false, handout = false} = props;
+  const {entries: allEntries, page, path, category, pluginId, version, roles: onlyRoles, areas: onlyAreas} = props;
+  // Written in MDX, so checked at run time too: an unknown value means areas.
+  const defaultGroupBy = isGroupBy(props.groupBy) ? props.groupBy : 'area';
   const data = useRolesData();
   const isBrowser = useIsBrowser();
   const targetId = useTargetId();
   const captionId = useId();
   const regionRef = useRef<HTMLDivElement>(null);
+  const {siteConfig} = useDocusaurusContext();
   const model = useMemo(
     () =>
-      buildModel(allEntries, data.roles, data.areas, {page, pluginId, version, roles: onlyRoles, areas: onlyAreas}),
-    [allEntries, data.roles, data.areas, page, pluginId, version, onlyRoles, onlyAreas],
+      buildModel(
+        allEntries,
+        data.roles,
+        data.areas,
+        {page, path, category, pluginId, version, roles: onlyRoles, areas: onlyAreas},
+        siteConfig.baseUrl,
+      ),
+    [allEntries, data.roles, data.areas, page, path, category, pluginId, version, onlyRoles, onlyAreas, siteConfig.baseUrl],
   );
-  const defaultCaption = useDefaultCaption(model.columns);
   const showingCount = useShowingCount();
   const collator = useCollator();
   const api = useFilters(withFilters && syncWithUrl);
-  const {siteConfig} = useDocusaurusContext();
   const plainLinks = siteConfig.future.experimental_router !== 'hash';
   const linkNavigation = useDutyLinkNavigation();
 
@@ -62,7 +97,9 @@ export default function RoleComparisonTable(props: Props): ReactNode {
   // background render, so typing or clicking never waits for thousands of rows.
   const deferred = useDeferredValue(active);
   const {q: query, view, sort} = deferred;
+  const groupBy = deferred.group ?? defaultGroupBy;
   const area = model.rows.some((row) => row.key === deferred.area) ? deferred.area : '';
+  const defaultCaption = useDefaultCaption(model.columns, groupBy);
   // A string key: the parsed list is a new array on every URL change.
   const rolesKey = deferred.roles === null ? null : deferred.roles.join(',');
 
@@ -101,8 +138,12 @@ export default function RoleComparisonTable(props: Props): ReactNode {
     [ordered, query, area, view, shownRoles],
   );
 
-  // One pass: each shown duty into its area and its shown roles' cells.
-  const grouped = useMemo(() => groupDuties(shown, shownRoles), [shown, shownRoles]);
+  // Every row of the grouping, in reading order; then one pass puts each
+  // shown duty into its row and its shown roles' cells.
+  const allRows = useMemo(() => groupRows(model.entries, groupBy, model.rows), [model.entries, groupBy, model.rows]);
+  const grouped = useMemo(() => groupDuties(shown, shownRoles, groupBy), [shown, shownRoles, groupBy]);
+
+  usePrintOpensDuties(regionRef);
 
   // Content inserted above the table after hydration moves a duty the
   // browser already scrolled to: bring it back below the navbar.
@@ -111,6 +152,7 @@ export default function RoleComparisonTable(props: Props): ReactNode {
     const target = document.getElementById(targetId);
     if (target && regionRef.current?.contains(target)) target.scrollIntoView({block: 'start'});
     // Only when the controls first appear, not on every hash change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [isBrowser]);
 
   if (model.entries.length === 0) {
@@ -125,15 +167,24 @@ export default function RoleComparisonTable(props: Props): ReactNode {
     );
   }
 
-  const rows = model.rows.filter((row) => grouped.byArea.has(row.key));
+  const rows = allRows.filter((row) => grouped.byRow.has(row.key));
   return (
-    <div className={clsx(RolesClassNames.table.container, styles.container, className)}>
+    <div
+      className={clsx(
+        RolesClassNames.table.container,
+        RolesClassNames.table.groupedBy(groupBy),
+        styles.container,
+        handout && [RolesClassNames.table.handout, styles.handout],
+        className,
+      )}>
       {withFilters && isBrowser && (
         <FilterControls
           filters={api.filters}
           toggleable={toggleable}
           shownRoles={checkedRoles}
           areas={model.rows}
+          groupBy={active.group ?? defaultGroupBy}
+          defaultGroupBy={defaultGroupBy}
           api={api}
         />
       )}
@@ -161,12 +212,15 @@ export default function RoleComparisonTable(props: Props): ReactNode {
           captionId={captionId}
           caption={caption ?? defaultCaption}
           columns={columns}
+          groupBy={groupBy}
           rows={rows}
           grouped={grouped}
           shownCount={shown.length}
           labels={labels}
           targetId={targetId}
           plainLinks={plainLinks}
+          rowHeader={rowHeader}
+          handout={handout}
         />
       </div>
     </div>

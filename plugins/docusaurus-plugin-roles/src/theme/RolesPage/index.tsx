@@ -21,8 +21,8 @@ function RolesIntro(): ReactNode {
     <>
       <p>
         <Translate id="theme.roles.page.intro" description="Introduction of the roles comparison page">
-          Every duty described on this site, area by area: each column is a role, and each duty links to the page that
-          explains it.
+          Every duty described on this site: each column is a role, each row an area of work (or, with Group by, a
+          page or a section), and each duty links to the page that explains it.
         </Translate>
       </p>
       {roles.length > 0 && (

@@ -66,17 +66,31 @@ export const RolesClassNames = {
   },
   table: {
     container: 'theme-role-table',
+    /** On the container: what the rows are (`--by-area`, `--by-page`, `--by-section`). */
+    groupedBy: (groupBy: string): string => `theme-role-table--by-${cssKey(groupBy)}`,
+    /** On the container of a table that prints alone, as a handout. */
+    handout: 'theme-role-table--handout',
     area: (key: string): string => `theme-role-table-area--${cssKey(key)}`,
+    /** A row that is a page, or a section of a page. */
+    pageRow: 'theme-role-table-page',
+    sectionRow: 'theme-role-table-section',
+    /** The link of a page or section row header. */
+    rowLink: 'theme-role-table-row-link',
     duty: 'theme-role-table-duty',
     /** The duty the URL hash points at. */
     dutyTarget: 'theme-role-table-duty--target',
     shared: 'theme-role-table-shared',
+    /** A duty's text, in a disclosure (`<details>`). */
+    dutyText: 'theme-role-table-duty-text',
+    /** The page a duty comes from, when the row does not say it. */
+    dutyPage: 'theme-role-table-duty-page',
     empty: 'theme-role-table--empty',
     /** The filter form (rendered only once hydrated). */
     controls: 'theme-role-table-controls',
     filter: 'theme-role-table-filter',
     roles: 'theme-role-table-roles',
     areaSelect: 'theme-role-table-area',
+    groupSelect: 'theme-role-table-group',
     views: 'theme-role-table-views',
     sort: 'theme-role-table-sort',
     reset: 'theme-role-table-reset',

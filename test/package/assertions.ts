@@ -1,0 +1,74 @@
+/**
+ * What a built site must show once the plugin is installed and configured
+ * as the README says, whatever the Docusaurus version and swizzles: the
+ * callouts of the demo doc, the embedded table and summary, the table page,
+ * and `roles.json`/`roles.csv` at the output root.
+ */
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
+import {parse} from 'csv-parse/sync';
+import {expect} from 'vitest';
+import {DEMO_DOC, builtPage, wrapperClass, type Site} from './site.js';
+
+/** Id of a duty's row in the table, as `tableRowId` makes it for the demo doc. */
+const rowId = (id: string): string => `role-docs-roles-demo--${id}`;
+
+export function expectRolesBuilt(site: Site): void {
+  const ids = [...DEMO_DOC.ids];
+  const doc = builtPage(site, DEMO_DOC.permalink);
+
+  const callouts = doc('aside.theme-role-callout');
+  expect(callouts.map((_, element) => doc(element).attr('id')).get()).toEqual(ids);
+  // `of=radiographer` is an alias of the technologist.
+  expect(doc('#captures-the-spine-images').hasClass('theme-role-callout--technologist')).toBe(true);
+  expect(doc('#captures-the-spine-images .theme-role-callout-title').text()).toBe('Captures the spine images');
+  expect(doc('#identity-check').hasClass('theme-role-callout--shared')).toBe(true);
+  for (const id of ids) {
+    expect(doc(`#${id} a.theme-role-callout-compare`).attr('href')).toBe(`/roles#${rowId(id)}`);
+  }
+
+  // The embedded table, narrowed to the imaging area, and the summary.
+  const embedded = doc('.theme-role-table');
+  expect(embedded.length).toBe(1);
+  expect(embedded.find('.theme-role-table-duty a').map((_, link) => doc(link).attr('href')).get()).toEqual([
+    `${DEMO_DOC.permalink}#captures-the-spine-images`,
+  ]);
+  expect(doc('.theme-roles-summary a[href="#identity-check"]').length).toBeGreaterThan(0);
+
+  // The table page: every duty once, linking back to its callout.
+  const table = builtPage(site, '/roles');
+  expect(table('html').hasClass('roles-page')).toBe(true);
+  for (const id of ids) {
+    expect(table(`li#${rowId(id)} a`).attr('href')).toBe(`${DEMO_DOC.permalink}#${id}`);
+  }
+
+  const exported = JSON.parse(readFileSync(path.join(site.dir, 'build', 'roles.json'), 'utf8')) as {
+    entries: {id: string; roles: string[]; permalink: string; source: string}[];
+  };
+  expect(exported.entries.map((entry) => entry.id)).toEqual(ids);
+  expect(exported.entries[0]).toMatchObject({
+    roles: ['technologist'],
+    permalink: DEMO_DOC.permalink,
+    source: DEMO_DOC.file,
+  });
+  expect(exported.entries[2]?.roles).toEqual(['radiologist', 'technologist']);
+
+  const rows = parse(readFileSync(path.join(site.dir, 'build', 'roles.csv'), 'utf8'), {columns: true}) as {
+    id: string;
+    roles: string;
+  }[];
+  expect(rows.map((row) => [row.id, row.roles])).toEqual([
+    ['captures-the-spine-images', 'technologist'],
+    ['reads-the-images', 'radiologist'],
+    ['identity-check', 'radiologist technologist'],
+  ]);
+}
+
+/** Each wrapped component's wrapper is rendered, on the demo doc or the table page. */
+export function expectWrappersRendered(site: Site, components: readonly string[]): void {
+  const pages = [builtPage(site, DEMO_DOC.permalink), builtPage(site, '/roles')];
+  for (const name of components) {
+    const found = pages.reduce((count, page) => count + page(`.${wrapperClass(name)}`).length, 0);
+    expect(found, `wrapper of ${name}`).toBeGreaterThan(0);
+  }
+}
