@@ -2,13 +2,13 @@
  * What a built site must show once the plugin is installed and configured
  * as the README says, whatever the Docusaurus version and swizzles: the
  * callouts of the demo doc, the embedded table and summary, the table page,
- * and `roles.json`/`roles.csv` at the output root.
+ * and `roles.json`/`roles.csv` at the output root; and the roles commands.
  */
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {parse} from 'csv-parse/sync';
 import {expect} from 'vitest';
-import {DEMO_DOC, builtPage, wrapperClass, type Site} from './site.js';
+import {DEMO_DOC, builtPage, npmRun, wrapperClass, type Site} from './site.js';
 
 /** Id of a duty's row in the table, as `tableRowId` makes it for the demo doc. */
 const rowId = (id: string): string => `role-docs-roles-demo--${id}`;
@@ -53,7 +53,8 @@ export function expectRolesBuilt(site: Site): void {
   });
   expect(exported.entries[2]?.roles).toEqual(['radiologist', 'technologist']);
 
-  const rows = parse(readFileSync(path.join(site.dir, 'build', 'roles.csv'), 'utf8'), {columns: true}) as {
+  // roles.csv starts with a UTF-8 byte-order mark (for spreadsheets).
+  const rows = parse(readFileSync(path.join(site.dir, 'build', 'roles.csv'), 'utf8'), {columns: true, bom: true}) as {
     id: string;
     roles: string;
   }[];
@@ -62,6 +63,21 @@ export function expectRolesBuilt(site: Site): void {
     ['reads-the-images', 'radiologist'],
     ['identity-check', 'radiologist technologist'],
   ]);
+}
+
+/**
+ * After a build: `docusaurus roles:check` passes without building, and
+ * `docusaurus roles:export` writes the build's very exports.
+ */
+export async function expectRolesCommands(site: Site): Promise<void> {
+  const checked = await npmRun(site, 'docusaurus', 'roles:check');
+  expect(checked).toMatch(/roles:check: 0 errors, 0 warnings in \d+ files; duties: 3 \(en\)/);
+  await npmRun(site, 'docusaurus', 'roles:export', '--out-dir', 'roles-export');
+  for (const file of ['roles.json', 'roles.csv']) {
+    expect(readFileSync(path.join(site.dir, 'roles-export', file), 'utf8'), file).toBe(
+      readFileSync(path.join(site.dir, 'build', file), 'utf8'),
+    );
+  }
 }
 
 /** Each wrapped component's wrapper is rendered, on the demo doc or the table page. */

@@ -16,7 +16,7 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {beforeAll, describe, expect, inject, it} from 'vitest';
-import {expectRolesBuilt, expectWrappersRendered} from './assertions.js';
+import {expectRolesBuilt, expectRolesCommands, expectWrappersRendered} from './assertions.js';
 import {
   OLDEST_DOCUSAURUS,
   OLDEST_TEMPLATE,
@@ -69,5 +69,9 @@ describe(`the oldest supported Docusaurus (${OLDEST_DOCUSAURUS})`, () => {
     await npmRun(site, 'build');
     expectRolesBuilt(site);
     expectWrappersRendered(site, components.wrap);
+  });
+
+  it('checks and exports without a build: roles:check passes, roles:export writes the build\'s exports', async () => {
+    await expectRolesCommands(site);
   });
 });

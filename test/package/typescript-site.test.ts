@@ -8,7 +8,7 @@
 import {lstatSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {beforeAll, describe, expect, inject, it} from 'vitest';
-import {expectRolesBuilt, expectWrappersRendered} from './assertions.js';
+import {expectRolesBuilt, expectRolesCommands, expectWrappersRendered} from './assertions.js';
 import {
   CURRENT_DOCUSAURUS,
   builtCss,
@@ -52,6 +52,10 @@ describe(`a fresh TypeScript site (create-docusaurus ${CURRENT_DOCUSAURUS})`, ()
   it('builds with callouts, the table page and the exports', async () => {
     await npmRun(site, 'build');
     expectRolesBuilt(site);
+  });
+
+  it('checks and exports without a build: roles:check passes, roles:export writes the build\'s exports', async () => {
+    await expectRolesCommands(site);
   });
 
   it('type-checks (the site’s own `npm run typecheck`)', async () => {
