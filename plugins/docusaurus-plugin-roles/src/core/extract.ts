@@ -19,6 +19,7 @@ import GithubSlugger from 'github-slugger';
 import {visit} from 'unist-util-visit';
 import {VFileMessage} from 'vfile-message';
 import type {Heading, Nodes, Paragraph, Root, RootContent} from 'mdast';
+import type {Position} from 'unist';
 import type {ContainerDirective, LeafDirective, TextDirective} from 'mdast-util-directive';
 import {
   createLookup,
@@ -75,13 +76,8 @@ export interface RoleAnnotation {
 }
 
 /** An annotation with the node it came from and whether it is valid. */
-export interface FoundAnnotation {
-  annotation: RoleAnnotation;
+export interface FoundAnnotation extends ResolvedAnnotation {
   node: ContainerDirective;
-  /** `false` when a message was raised for it: it is left out of the table. */
-  valid: boolean;
-  /** Role names as written that match no role (rendered as-is on the page). */
-  unknownRoles: string[];
 }
 
 /** Everything `extractAnnotations` found in one tree. */
@@ -97,23 +93,93 @@ export interface ExtractResult {
 }
 
 /**
+ * A `:::role` container as its page reads it, before the roles and areas
+ * configuration gives it a meaning. Plain data (no nodes), so the
+ * aggregator can cache it on disk and receive it from a worker thread.
+ */
+export interface AnnotationCandidate {
+  /** Anchor id, unique within the page (ids do not depend on the configuration). */
+  id: string;
+  /** The attributes as written (`null` for an attribute without a value). */
+  attributes: Record<string, string | null>;
+  /** The `[label]` as plain text, else the first sentence of the body. */
+  title: string;
+  /** Plain text of the body. */
+  text: string;
+  /** Where the container sits, for its messages. */
+  place: Position | undefined;
+  /** Where its label sits when the label holds an MDX expression. */
+  expressionInTitle: Position | undefined;
+  /** Whether its explicit id was reported (white space, duplicate). */
+  badId: boolean;
+  /** The nearest heading above it, or `null` before any. */
+  section: Section | null;
+}
+
+/** A problem found without the configuration, as plain data. */
+export interface CandidateMessage {
+  reason: string;
+  ruleId: RuleId;
+  place: Position | undefined;
+}
+
+/**
+ * Everything about a document's annotations that does not depend on the
+ * roles and areas configuration: what `resolveCandidates` turns into
+ * annotations and messages. Plain data, serializable.
+ */
+export interface DocumentFacts {
+  /** Every `:::role` container, in document order. */
+  candidates: AnnotationCandidate[];
+  /** Problems of strays, malformed openings and explicit ids, in the order found. */
+  messages: CandidateMessage[];
+}
+
+/** An annotation resolved against the configuration, without its node. */
+export interface ResolvedAnnotation {
+  annotation: RoleAnnotation;
+  /** `false` when a message was raised for it: it is left out of the table. */
+  valid: boolean;
+  /** Role names as written that match no role (rendered as-is on the page). */
+  unknownRoles: string[];
+}
+
+/**
  * Find and resolve every role annotation of a tree. Pure: the tree is not
  * changed; problems are returned as positioned `VFileMessage`s.
  */
 export function extractAnnotations(tree: Root, config: RolesConfig): ExtractResult {
-  const lookup = createLookup(config);
-  const messages: VFileMessage[] = [];
-  const annotations: FoundAnnotation[] = [];
+  const {facts, containers, strays, malformed} = collect(tree);
+  const {annotations, messages} = resolveCandidates(facts, config);
+  return {
+    annotations: annotations.map((resolved, index) => ({...resolved, node: containers[index]!})),
+    strays,
+    malformed,
+    messages,
+  };
+}
+
+/**
+ * What a tree's annotations are before the configuration applies: the
+ * aggregator stores this per file, so a changed configuration re-validates
+ * without parsing again.
+ */
+export function documentFacts(tree: Root): DocumentFacts {
+  return collect(tree).facts;
+}
+
+/** The candidates of a tree, with the nodes the remark transform rewrites. */
+function collect(tree: Root): {
+  facts: DocumentFacts;
+  containers: ContainerDirective[];
+  strays: Array<LeafDirective | TextDirective>;
+  malformed: Paragraph[];
+} {
+  const messages: CandidateMessage[] = [];
   const strays: Array<LeafDirective | TextDirective> = [];
   const malformed: Paragraph[] = [];
   const report = (reason: string, node: Positioned, ruleId: RuleId): void => {
-    messages.push(
-      new VFileMessage(reason, {
-        place: node.position,
-        ruleId,
-        source: 'docusaurus-plugin-roles',
-      }),
-    );
+    messages.push({reason, ruleId, place: node.position});
   };
 
   const containers: ContainerDirective[] = [];
@@ -164,17 +230,64 @@ export function extractAnnotations(tree: Root, config: RolesConfig): ExtractResu
     usedIds.add(id);
   }
 
-  for (const node of containers) {
-    const before = messages.length;
+  const candidates: AnnotationCandidate[] = containers.map((node) => {
     const {label, body} = splitLabel(node);
-    const attributes = node.attributes ?? {};
+    const attributes: Record<string, string | null> = {};
+    for (const [name, value] of Object.entries(node.attributes ?? {})) attributes[name] = value ?? null;
+    const text = blocksToText(body);
+    const hasExpression = label?.children.some(
+      (child) => child.type === 'mdxTextExpression' || child.type === 'mdxFlowExpression',
+    );
+    return {
+      id: '',
+      attributes,
+      title: label ? phrasingToText(label.children) : firstSentence(text),
+      text,
+      place: node.position,
+      expressionInTitle: hasExpression ? label!.position : undefined,
+      badId: badIds.has(node),
+      section: sections.get(node) ?? null,
+    };
+  });
+
+  // Auto ids last, so every explicit id and heading anchor is already taken.
+  const ids = new IdAllocator(usedIds);
+  for (const candidate of candidates) {
+    const explicit = candidate.attributes.id;
+    candidate.id =
+      typeof explicit === 'string' && explicit !== '' && !/\s/.test(explicit)
+        ? explicit
+        : ids.allocate(slug(candidate.title).replace(/^-+|-+$/g, '') || 'role');
+  }
+  return {facts: {candidates, messages}, containers, strays, malformed};
+}
+
+/**
+ * Give a document's candidates their meaning under a configuration: roles
+ * and area resolved (aliases included), every problem as a positioned
+ * `VFileMessage`, sorted by position, and each annotation's validity.
+ */
+export function resolveCandidates(
+  facts: DocumentFacts,
+  config: RolesConfig,
+): {annotations: ResolvedAnnotation[]; messages: VFileMessage[]} {
+  const lookup = createLookup(config);
+  const messages: VFileMessage[] = [];
+  const report = (reason: string, place: Position | undefined, ruleId: RuleId): void => {
+    messages.push(new VFileMessage(reason, {place, ruleId, source: 'docusaurus-plugin-roles'}));
+  };
+  for (const message of facts.messages) report(message.reason, message.place, message.ruleId);
+
+  const annotations = facts.candidates.map((candidate): ResolvedAnnotation => {
+    const before = messages.length;
+    const {attributes, place} = candidate;
 
     for (const name of Object.keys(attributes)) {
       if (!(ATTRIBUTES as readonly string[]).includes(name)) {
         const close = didYouMean(name, ATTRIBUTES);
         report(
           `Unknown attribute \`${name}\`, expected one of: ${ATTRIBUTES.join(', ')}${close ? `; did you mean \`${close}\`?` : ''}`,
-          node,
+          place,
           'unknown-attribute',
         );
       }
@@ -186,7 +299,7 @@ export function extractAnnotations(tree: Root, config: RolesConfig): ExtractResu
     if (written.length === 0) {
       report(
         `Missing \`of\` attribute, ${expectedRoles(config)}; for example \`{of=${config.roles[0]!.key}}\``,
-        node,
+        place,
         'missing-role',
       );
     }
@@ -197,7 +310,7 @@ export function extractAnnotations(tree: Root, config: RolesConfig): ExtractResu
         const close = didYouMean(name, roleNames(config));
         report(
           `Unknown role \`${name}\`, ${expectedRoles(config)}${close ? `; did you mean \`${close}\`?` : ''}`,
-          node,
+          place,
           'unknown-role',
         );
       } else if (!roles.includes(key)) {
@@ -211,62 +324,49 @@ export function extractAnnotations(tree: Root, config: RolesConfig): ExtractResu
       const close = didYouMean(area, config.areas.map((each) => each.key));
       report(
         `Unknown area \`${area}\`, ${expectedAreas(config)}${close ? `; did you mean \`${close}\`?` : ''}`,
-        node,
+        place,
         'unknown-area',
       );
       area = config.defaultArea;
     }
 
-    if (label?.children.some((child) => child.type === 'mdxTextExpression' || child.type === 'mdxFlowExpression')) {
+    if (candidate.expressionInTitle) {
       report(
         'Unexpected MDX expression in the title, expected plain text; write `\\{` for a literal brace',
-        label,
+        candidate.expressionInTitle,
         'expression-in-title',
       );
     }
 
-    const text = blocksToText(body);
-    const title = label ? phrasingToText(label.children) : firstSentence(text);
-    if (title === '') {
+    if (candidate.title === '') {
       report(
         'Unexpected empty annotation, expected a title in `[…]` or a body whose first sentence can serve as one',
-        node,
+        place,
         'empty-annotation',
       );
     }
 
-    const start = node.position?.start;
-    annotations.push({
+    const start = place?.start;
+    return {
       annotation: {
-        id: '',
+        id: candidate.id,
         roles,
         area,
-        title,
-        text,
+        title: candidate.title,
+        text: candidate.text,
         line: start?.line ?? 0,
         column: start?.column ?? 0,
-        section: sections.get(node) ?? null,
+        section: candidate.section,
       },
-      node,
-      valid: messages.length === before && !badIds.has(node),
+      valid: messages.length === before && !candidate.badId,
       unknownRoles,
-    });
-  }
-
-  // Auto ids last, so every explicit id and heading anchor is already taken.
-  const ids = new IdAllocator(usedIds);
-  for (const found of annotations) {
-    const explicit = found.node.attributes?.id;
-    found.annotation.id =
-      typeof explicit === 'string' && explicit !== '' && !/\s/.test(explicit)
-        ? explicit
-        : ids.allocate(slug(found.annotation.title).replace(/^-+|-+$/g, '') || 'role');
-  }
+    };
+  });
 
   messages.sort(
     (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
   );
-  return {annotations, strays, malformed, messages};
+  return {annotations, messages};
 }
 
 /** The label (`[…]`) of a container directive: its nodes and where it sits. */
