@@ -66,7 +66,7 @@ describe('RolesAggregator', () => {
     expect(result.problems).toEqual([
       'docs/b.md:3:1: Unknown role `pharmacist`, expected one of: radiologist, technologist (aliases: radiographer, rad-tech)',
     ]);
-    expect(result.stats).toEqual({files: 3, parsed: 2, fast: 2, reused: 0, skipped: 1});
+    expect(result.stats).toEqual({files: 3, parsed: 2, fast: 2, threaded: 0, reused: 0, persisted: 0, skipped: 1});
   });
 
   it('places each entry on its page (title, reading position, categories) and in its section', async () => {
@@ -109,13 +109,13 @@ describe('RolesAggregator', () => {
     await aggregator.run(docs);
     writeFileSync(docs[1]!.filePath, ':::role[Two, edited]{of=technologist}\nB.\n:::\n');
     const second = await aggregator.run(docs);
-    expect(second.stats).toEqual({files: 2, parsed: 1, fast: 1, reused: 1, skipped: 0});
+    expect(second.stats).toEqual({files: 2, parsed: 1, fast: 1, threaded: 0, reused: 1, persisted: 0, skipped: 0});
     expect(second.entries.map((entry) => entry.title)).toEqual(['One', 'Two, edited']);
 
     // Written again with the same content (an editor's save, `touch`): read, not parsed.
     writeFileSync(docs[0]!.filePath, readFileSync(docs[0]!.filePath, 'utf8'));
     const third = await aggregator.run(docs);
-    expect(third.stats).toEqual({files: 2, parsed: 0, fast: 0, reused: 2, skipped: 0});
+    expect(third.stats).toEqual({files: 2, parsed: 0, fast: 0, threaded: 0, reused: 2, persisted: 0, skipped: 0});
     expect(third.entries).toEqual(second.entries);
   });
 

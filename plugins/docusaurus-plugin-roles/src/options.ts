@@ -52,6 +52,8 @@ export const DEFAULT_OPTIONS: PluginOptions = {
   csvFilename: 'roles.csv',
   onInvalidAnnotation: 'throw',
   pageSummary: false,
+  cache: true,
+  workers: 'auto',
 };
 
 /** Keys are what authors type in `of=` and `area=`: keep them simple. */
@@ -123,6 +125,10 @@ export const OptionsSchema = Joi.object<PluginOptions>({
     .equal('throw', 'warn', 'ignore')
     .default(DEFAULT_OPTIONS.onInvalidAnnotation),
   pageSummary: Joi.boolean().default(DEFAULT_OPTIONS.pageSummary),
+  cache: Joi.boolean().default(DEFAULT_OPTIONS.cache),
+  workers: Joi.alternatives()
+    .try(Joi.number().integer().min(0).max(64), Joi.string().valid('auto'))
+    .default(DEFAULT_OPTIONS.workers),
 })
   .custom((value: PluginOptions, helpers) => {
     // Cross-field rules Joi cannot express per field: a key or alias must

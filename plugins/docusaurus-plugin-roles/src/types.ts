@@ -53,6 +53,16 @@ export interface PluginOptions {
   onInvalidAnnotation: Severity;
   /** Add a "Roles on this page" summary at the end of every annotated doc (default: `false`). */
   pageSummary: boolean;
+  /**
+   * Keep what each file says about annotations in `node_modules/.cache`
+   * between runs, so a restart parses only the files that changed (default: `true`).
+   */
+  cache: boolean;
+  /**
+   * Worker threads that parse changed files when there are enough of them:
+   * a count (`0`: parse in the main thread) or `'auto'`, one per core up to 8 (default: `'auto'`).
+   */
+  workers: number | 'auto';
 }
 
 /** The options as a site may write them: every field optional. */

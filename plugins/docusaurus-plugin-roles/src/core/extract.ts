@@ -232,7 +232,8 @@ function collect(tree: Root): {
 
   const candidates: AnnotationCandidate[] = containers.map((node) => {
     const {label, body} = splitLabel(node);
-    const attributes: Record<string, string | null> = {};
+    // No prototype: an attribute may be called `__proto__`.
+    const attributes = Object.create(null) as Record<string, string | null>;
     for (const [name, value] of Object.entries(node.attributes ?? {})) attributes[name] = value ?? null;
     const text = blocksToText(body);
     const hasExpression = label?.children.some(

@@ -1,27 +1,32 @@
 /**
  * Gather the entries of the comparison table from the docs' source files.
  *
- * Every file goes through `extractAnnotations` on the tree the MDX loader's
- * parser would build, so the table always agrees with the pages. Two things
- * make it cheap: a file that does not contain `:role` cannot hold an
- * annotation nor a malformed one (directive names are never escaped), so it
- * is not parsed; a simple document has only its annotations and headings
- * parsed (`fast-parse.ts`); and results are reused while a file is
- * unchanged (`npm start` reruns this after every edit): not written (same
- * size, times and inode: not even read), or written with the same content.
+ * Every file goes through the extractor on the tree the MDX loader's parser
+ * would build, so the table always agrees with the pages. What makes it
+ * cheap:
+ *
+ * - a file that does not contain `:role` cannot hold an annotation nor a
+ *   malformed one (directive names are never escaped): it is not parsed;
+ * - a simple document has only its annotations and headings parsed
+ *   (`shortcut.ts`), and files are analyzed in worker threads when enough
+ *   changed (`pool.ts`);
+ * - what a file says (`FileFacts`, `analyze.ts`) is kept while it is
+ *   unchanged: not written (same size, times and inode: not even read), or
+ *   written with the same content; in memory under `npm start`, and on disk
+ *   between processes (`disk-cache.ts`). The facts do not depend on the
+ *   roles and areas configuration, which is applied on every run.
  */
 import {createHash} from 'node:crypto';
 import {readFile as readFileCallback} from 'node:fs';
 import {stat} from 'node:fs/promises';
 import {promisify} from 'node:util';
-import {createRequire} from 'node:module';
-import {extractAnnotations, type RoleAnnotation} from '../core/extract.js';
-import {MAX_DOCUMENT_CHARACTERS, documentTooLargeReason} from '../core/limits.js';
-import {DEFAULT_ADMONITION_KEYWORDS, toPageTree} from './page-tree.js';
-import {parsePlans, planRolesOnly, type RolesPlan} from './shortcut.js';
-import {parseMarkdown, type MarkdownFormat} from './parser.js';
+import {resolveCandidates, type RoleAnnotation} from '../core/extract.js';
+import {documentTooLargeReason} from '../core/limits.js';
+import {admonitionKeywords, analyzeFiles, failure, type AnalyzeInput, type FileFacts, type TreeSettings} from './analyze.js';
+import {loadCache, saveCache, type CachedFile} from './disk-cache.js';
+import {POOL_MIN_FILES, createPool, threadCount, type AnalyzePool, type WorkersOption} from './pool.js';
+import type {MarkdownFormat} from './parser.js';
 import {formatMessage} from '../plugin/report.js';
-import type {Root} from 'mdast';
 import type {ContentKind, RoleEntry, RolesConfig} from '../types.js';
 
 /** One doc (or blog post, or page) to read, with what its content plugin knows about it. */
@@ -55,21 +60,20 @@ export interface DocSource {
 }
 
 /** The site's `markdown` settings that change what the compile makes of a file. */
-export interface MarkdownSettings {
+export interface MarkdownSettings extends TreeSettings {
   /** `markdown.preprocessor` from the site config. */
   preprocessor?: (args: {filePath: string; fileContent: string}) => string;
-  /** `markdown.mdx1Compat.headingIds` (default: `true`). */
-  headingIds: boolean;
-  /** `markdown.mdx1Compat.comments` (default: `true`). */
-  comments: boolean;
-  /** `markdown.mdx1Compat.admonitions`: `:::note Title` means `:::note[Title]` (default: `true`). */
-  admonitions?: boolean;
-  /** `markdown.emoji` (default: `true`). */
-  emoji?: boolean;
-  /** `markdown.mermaid` (default: `false`). */
-  mermaid?: boolean;
-  /** `markdown.anchors.maintainCase` (default: `false`). */
-  maintainCase?: boolean;
+}
+
+/** Where the aggregator keeps results between processes, and how many threads it parses with. */
+export interface AggregatorOptions {
+  /**
+   * The persistent cache file (`defaultCacheFile` in `disk-cache.ts`), or
+   * `false` (default) to keep results in memory only.
+   */
+  cacheFile?: string | false;
+  /** Worker threads to parse with when enough files changed: a count (`0`: in process) or `'auto'` (default: `0`). */
+  workers?: WorkersOption;
 }
 
 /** A problem with its place, for tools (`roles:check --format json`). */
@@ -104,15 +108,20 @@ export interface AggregateResult {
   positioned: PositionedProblem[];
   /**
    * How many files were parsed (`fast` of them by the shortcut that parses
-   * only the annotations), reused from the cache, or skipped unparsed.
+   * only the annotations; `threaded` of them in worker threads), reused
+   * from the cache (`persisted` of them from the cache file of an earlier
+   * process), or skipped unparsed.
    */
-  stats: {files: number; parsed: number; fast: number; reused: number; skipped: number};
+  stats: {
+    files: number;
+    parsed: number;
+    fast: number;
+    threaded: number;
+    reused: number;
+    persisted: number;
+    skipped: number;
+  };
 }
-
-// CommonJS exports, invisible to ESM named imports: require them.
-const {admonitionTitleToDirectiveLabel, escapeMarkdownHeadingIds, unwrapMdxCodeBlocks} = createRequire(import.meta.url)(
-  '@docusaurus/utils',
-) as typeof import('@docusaurus/utils');
 
 // The callback API reads small files several times faster than
 // `fs/promises` (which reads in chunks through a FileHandle).
@@ -123,109 +132,209 @@ const EMPTY: FileResult = {annotations: [], problems: [], positioned: [], unpars
 /** Docs looked up and parsed together (bounds memory, keeps reads concurrent). */
 const CHUNK = 256;
 
-/** A file that changed since the last run, prepared for parsing. */
+/** A file that changed since the last run, read, to be analyzed. */
 interface Changed {
   changed: true;
   doc: DocSource;
-  /** Preprocessed content, as the MDX loader would parse it. */
-  prepared: string;
+  input: AnalyzeInput;
   statKey: string;
   contentKey: string;
 }
 
-/** What the aggregator remembers of a file between runs. */
-interface CacheEntry {
-  /** Size, times and inode: unchanged means the file was not written. */
-  stat: string;
-  /** Hash of the parse settings and the preprocessed content; `undefined` when skipped. */
-  content: string | undefined;
-  result: FileResult;
+/** A cached file, and whether it came from an earlier process's cache file. */
+interface Remembered extends CachedFile {
+  persisted: boolean;
 }
 
+/** A file's facts and where they came from, as `lookUp` finds them. */
+type Found = {facts: FileFacts | undefined; persisted: boolean} | {result: FileResult} | Changed;
+
 /**
- * Stateful aggregator: call `run` on every (re)load; results of unchanged
- * files are reused, keyed by a hash of their content and parse settings.
+ * Stateful aggregator: call `run` on every (re)load; files whose content is
+ * unchanged are not parsed again, in this process (memory) and, with a
+ * `cacheFile`, in the next ones. What is kept of a file are its `FileFacts`,
+ * which do not depend on the configuration: set `config` and run again,
+ * and every file is re-validated without a parse.
  *
  * A file's surprise never reaches another file nor the run: every step of
  * one file (reading, the shortcut, parsing, extracting) is guarded, and a
  * file that fails is reported with its own path and position.
  */
 export class RolesAggregator {
-  private cache = new Map<string, CacheEntry>();
+  private cache = new Map<string, Remembered>();
+  private loaded = false;
+  private readonly cacheFile: string | false;
+  private readonly threads: number;
+  /** Hash of the settings every file is parsed with (the cache file's key). */
+  private readonly settingsKey: string;
 
   constructor(
-    private readonly config: RolesConfig,
+    /** The roles and areas annotations are resolved against; may be replaced between runs. */
+    public config: RolesConfig,
     private readonly markdown: MarkdownSettings,
-  ) {}
+    options: AggregatorOptions = {},
+  ) {
+    this.cacheFile = options.cacheFile ?? false;
+    this.threads = threadCount(options.workers ?? 0);
+    const {preprocessor, ...tree} = markdown;
+    this.settingsKey = JSON.stringify({...tree, preprocessor: preprocessor !== undefined});
+  }
 
   /** Read, parse (when needed) and extract every doc; entries in doc order. */
   async run(docs: readonly DocSource[]): Promise<AggregateResult> {
-    const stats = {files: docs.length, parsed: 0, fast: 0, reused: 0, skipped: 0};
+    if (!this.loaded && this.cacheFile) {
+      for (const [filePath, entry] of await loadCache(this.cacheFile, this.settingsKey)) {
+        this.cache.set(filePath, {...entry, persisted: true});
+      }
+    }
+    this.loaded = true;
+    const stats: AggregateResult['stats'] = {
+      files: docs.length,
+      parsed: 0,
+      fast: 0,
+      threaded: 0,
+      reused: 0,
+      persisted: 0,
+      skipped: 0,
+    };
+    const facts: Array<FileFacts | FileResult | undefined> = new Array(docs.length);
+    let pool: AnalyzePool | undefined;
+    let dirty = false;
+    // Chunk by chunk, so only a few chunks' file contents are alive at once;
+    // while the workers parse one chunk, the next one is read.
+    const inFlight: Array<Promise<void>> = [];
+    try {
+      for (let start = 0; start < docs.length; start += CHUNK) {
+        const chunk = docs.slice(start, start + CHUNK);
+        const found = await Promise.all(chunk.map((doc) => this.lookUp(doc, stats)));
+        const changed: Array<{at: number; item: Changed}> = [];
+        found.forEach((item, index) => {
+          const at = start + index;
+          if ('changed' in item) changed.push({at, item});
+          else if ('result' in item) facts[at] = item.result;
+          else facts[at] = item.facts;
+        });
+        if (changed.length === 0) continue;
+        dirty = true;
+        const inputs = changed.map(({item}) => item.input);
+        const settle = (analyzed: readonly FileFacts[]): void => {
+          changed.forEach(({at, item}, index) => {
+            const result = analyzed[index]!;
+            facts[at] = result;
+            stats.parsed += 1;
+            if (result.kind === 'facts' && result.fast) stats.fast += 1;
+            this.cache.set(item.doc.filePath, {
+              stat: item.statKey,
+              content: item.contentKey,
+              facts: result,
+              persisted: false,
+            });
+          });
+        };
+        if (!pool && this.threads > 0 && changed.length >= Math.min(POOL_MIN_FILES, CHUNK / 2)) {
+          pool = createPool(this.threads);
+        }
+        if (pool) {
+          const threaded = pool;
+          inFlight.push(
+            threaded.analyze(inputs, this.treeSettings()).then((analyzed) => {
+              stats.threaded += analyzed.length;
+              settle(analyzed);
+            }),
+          );
+          if (inFlight.length > 1) await inFlight.shift();
+        } else {
+          settle(analyzeFiles(inputs, this.treeSettings()));
+        }
+      }
+      await Promise.all(inFlight);
+    } finally {
+      await pool?.destroy();
+    }
+
     const entries: RoleEntry[] = [];
     const problems: string[] = [];
     const unparsable: string[] = [];
     const positioned: PositionedProblem[] = [];
-    // In chunks, so only one chunk's file contents and trees are alive at once.
-    for (let start = 0; start < docs.length; start += CHUNK) {
-      const chunk = docs.slice(start, start + CHUNK);
-      const looked = await Promise.all(chunk.map((doc) => this.lookUp(doc, stats)));
-      const results = this.parseChanged(looked, stats);
-      chunk.forEach((doc, index) => {
-        const result = results[index]!;
-        for (const problem of result.problems) problems.push(problem);
-        if (result.unparsable) unparsable.push(result.unparsable);
-        for (const problem of result.positioned) positioned.push(problem);
-        // Ids are unique within a file (the extractor marks duplicates
-        // invalid), so `permalink#id` is unique across the site.
-        for (const annotation of result.annotations) {
-          entries.push({
-            id: annotation.id,
-            roles: annotation.roles,
-            area: annotation.area,
-            title: annotation.title,
-            text: annotation.text,
-            permalink: doc.permalink,
-            source: doc.source,
-            line: annotation.line,
-            kind: doc.kind,
-            pluginId: doc.pluginId,
-            version: doc.version,
-            pageTitle: doc.pageTitle,
-            pagePosition: doc.pagePosition,
-            categories: doc.categories,
-            sectionId: annotation.section?.id ?? null,
-            sectionTitle: annotation.section?.title ?? null,
-          });
-        }
-      });
-    }
+    docs.forEach((doc, index) => {
+      const result = toResult(doc, facts[index], this.config);
+      for (const problem of result.problems) problems.push(problem);
+      if (result.unparsable) unparsable.push(result.unparsable);
+      for (const problem of result.positioned) positioned.push(problem);
+      // Ids are unique within a file (the extractor marks duplicates
+      // invalid), so `permalink#id` is unique across the site.
+      for (const annotation of result.annotations) {
+        entries.push({
+          id: annotation.id,
+          roles: annotation.roles,
+          area: annotation.area,
+          title: annotation.title,
+          text: annotation.text,
+          permalink: doc.permalink,
+          source: doc.source,
+          line: annotation.line,
+          kind: doc.kind,
+          pluginId: doc.pluginId,
+          version: doc.version,
+          pageTitle: doc.pageTitle,
+          pagePosition: doc.pagePosition,
+          categories: doc.categories,
+          sectionId: annotation.section?.id ?? null,
+          sectionTitle: annotation.section?.title ?? null,
+        });
+      }
+    });
     // Forget files that are gone, so the cache never outgrows the site.
     const live = new Set(docs.map((doc) => doc.filePath));
-    for (const filePath of this.cache.keys()) if (!live.has(filePath)) this.cache.delete(filePath);
+    for (const filePath of this.cache.keys()) {
+      if (!live.has(filePath)) {
+        this.cache.delete(filePath);
+        dirty = true;
+      }
+    }
+    if (dirty && this.cacheFile) await this.save(this.cacheFile);
     return {entries, problems, unparsable, positioned, stats};
   }
 
+  /** Write the cache file; a failure to write costs the next process time, never this run. */
+  private async save(file: string): Promise<void> {
+    try {
+      await saveCache(file, this.settingsKey, this.cache);
+    } catch {
+      // A read-only or full disk: the next run parses again.
+    }
+  }
+
+  private treeSettings(): TreeSettings {
+    const {preprocessor: _preprocessor, ...tree} = this.markdown;
+    return tree;
+  }
+
   /**
-   * A file's result when it is unchanged, else what to parse. A file whose
-   * size, times and inode are the same was not written, and is not even
-   * read; one that was written is read and reused when its content is the
-   * same; one without `:role` needs no parse.
+   * A file's facts when it is unchanged, else what to parse. A file whose
+   * settings, size, times and inode are the same was not written, and is not
+   * even read (unless a preprocessor, whose output may change on its own,
+   * made an earlier process's entry); one that was written is read and
+   * reused when its content is the same; one without `:role` needs no parse.
    */
-  private async lookUp(doc: DocSource, stats: AggregateResult['stats']): Promise<FileResult | Changed> {
+  private async lookUp(doc: DocSource, stats: AggregateResult['stats']): Promise<Found> {
+    const admonitions = admonitionKeywords(doc.admonitions);
+    const removeContentTitle = doc.removeContentTitle ?? false;
+    const docKey = `${doc.format}\0${doc.source}\0${String(admonitions)}\0${removeContentTitle}`;
     let statKey: string;
     let raw: string;
     try {
       const info = await stat(doc.filePath);
-      statKey = `${doc.format}:${doc.source}:${info.size}:${info.mtimeMs}:${info.ctimeMs}:${info.ino}`;
+      statKey = `${docKey}\0${info.size}:${info.mtimeMs}:${info.ctimeMs}:${info.ino}`;
       const cached = this.cache.get(doc.filePath);
-      if (cached?.stat === statKey) {
-        stats[cached.content === undefined ? 'skipped' : 'reused'] += 1;
-        return cached.result;
+      if (cached?.stat === statKey && !(cached.persisted && this.markdown.preprocessor)) {
+        this.count(cached, stats);
+        return {facts: cached.facts, persisted: cached.persisted};
       }
       raw = await readFile(doc.filePath, 'utf8');
     } catch (error) {
       // Gone or unreadable: the content plugin that listed it reports it too.
-      return failed(doc, error, 'Could not read the file');
+      return {result: failed(doc, failure(error, 'Could not read the file'))};
     }
     let content: string;
     try {
@@ -233,118 +342,72 @@ export class RolesAggregator {
         ? this.markdown.preprocessor({filePath: doc.filePath, fileContent: raw})
         : raw;
     } catch (error) {
-      return failed(doc, error, 'The site\'s markdown.preprocessor failed');
+      return {result: failed(doc, failure(error, 'The site\'s markdown.preprocessor failed'))};
     }
+    const cached = this.cache.get(doc.filePath);
     if (!content.includes(':role')) {
       stats.skipped += 1;
-      this.cache.set(doc.filePath, {stat: statKey, content: undefined, result: EMPTY});
-      return EMPTY;
+      if (cached?.stat !== statKey || cached.content !== undefined) {
+        this.cache.set(doc.filePath, {stat: statKey, content: undefined, facts: undefined, persisted: false});
+      }
+      return {facts: undefined, persisted: false};
     }
-    const admonitions = doc.admonitions ?? DEFAULT_ADMONITION_KEYWORDS;
-    const contentKey = createHash('sha1')
-      .update(`${doc.format}\0${doc.source}\0${String(admonitions)}\0${doc.removeContentTitle === true}\0`)
-      .update(content)
-      .digest('base64');
-    const cached = this.cache.get(doc.filePath);
-    if (cached?.content === contentKey) {
+    const contentKey = createHash('sha1').update(docKey).update('\0').update(content).digest('base64');
+    if (cached?.content === contentKey && cached.facts) {
+      this.count(cached, stats);
+      // Same content, new times (a checkout, a save without change): remember the new ones.
+      if (cached.stat !== statKey) this.cache.set(doc.filePath, {...cached, stat: statKey});
+      return {facts: cached.facts, persisted: cached.persisted};
+    }
+    return {
+      changed: true,
+      doc,
+      input: {content, format: doc.format, admonitions, removeContentTitle},
+      statKey,
+      contentKey,
+    };
+  }
+
+  private count(cached: Remembered, stats: AggregateResult['stats']): void {
+    if (cached.facts === undefined) stats.skipped += 1;
+    else {
       stats.reused += 1;
-      this.cache.set(doc.filePath, {...cached, stat: statKey});
-      return cached.result;
-    }
-    // The same string transformations the MDX loader applies before parsing.
-    let prepared = unwrapMdxCodeBlocks(content);
-    if (this.markdown.headingIds) prepared = escapeMarkdownHeadingIds(prepared);
-    if ((this.markdown.admonitions ?? true) && admonitions !== false && admonitions.length > 0) {
-      prepared = admonitionTitleToDirectiveLabel(prepared, [...admonitions]);
-    }
-    return {changed: true, doc, prepared, statKey, contentKey};
-  }
-
-  /**
-   * Parse the changed files: simple ones through the shortcut, together per
-   * format (`parsePlans`), the others whole; then extract and cache each.
-   */
-  private parseChanged(looked: ReadonlyArray<FileResult | Changed>, stats: AggregateResult['stats']): FileResult[] {
-    const changed = looked.filter((item): item is Changed => 'changed' in item);
-    const trees = new Map<Changed, Root | undefined>();
-    for (const format of ['md', 'mdx'] as const) {
-      const planned: Array<{item: Changed; plan: RolesPlan}> = [];
-      for (const item of changed) {
-        if (item.doc.format !== format || item.doc.removeContentTitle) continue;
-        if (item.prepared.length > MAX_DOCUMENT_CHARACTERS) continue;
-        const plan = planOrGiveUp(item.prepared);
-        if (plan) planned.push({item, plan});
-      }
-      const options = {format, comments: this.markdown.comments};
-      parsePlans(planned.map(({plan}) => plan), options).forEach((tree, index) => {
-        trees.set(planned[index]!.item, tree);
-      });
-    }
-    return looked.map((item) => {
-      if (!('changed' in item)) return item;
-      stats.parsed += 1;
-      const fast = trees.get(item);
-      if (fast) stats.fast += 1;
-      const result = this.extract(item, fast);
-      this.cache.set(item.doc.filePath, {stat: item.statKey, content: item.contentKey, result});
-      return result;
-    });
-  }
-
-  /** Extract one file's annotations, from the shortcut's tree or a full parse. */
-  private extract({doc, prepared}: Changed, fast: Root | undefined): FileResult {
-    if (prepared.length > MAX_DOCUMENT_CHARACTERS) {
-      const reason = documentTooLargeReason(prepared.length);
-      return {
-        ...EMPTY,
-        problems: [`${doc.source}:1:1: ${reason}`],
-        positioned: [{source: doc.source, line: 1, column: 1, reason, ruleId: 'document-too-large'}],
-      };
-    }
-    let tree = fast;
-    if (!tree) {
-      try {
-        tree = parseMarkdown(prepared, {format: doc.format, comments: this.markdown.comments});
-      } catch (error) {
-        // Invalid MDX: the page's own compile fails with the same error.
-        return failed(doc, error);
-      }
-    }
-    try {
-      toPageTree(tree, {
-        admonitions: doc.admonitions ?? DEFAULT_ADMONITION_KEYWORDS,
-        removeContentTitle: doc.removeContentTitle ?? false,
-        emoji: this.markdown.emoji ?? true,
-        mermaid: this.markdown.mermaid ?? false,
-        maintainCase: this.markdown.maintainCase ?? false,
-      });
-      const {annotations, messages} = extractAnnotations(tree, this.config);
-      const valid: RoleAnnotation[] = [];
-      for (const found of annotations) if (found.valid) valid.push(found.annotation);
-      return {
-        annotations: valid,
-        problems: messages.map((message) => formatMessage(message, doc.source)),
-        positioned: messages.map((message) => ({
-          source: doc.source,
-          line: message.line ?? 1,
-          column: message.column ?? 1,
-          reason: message.reason,
-          ruleId: message.ruleId ?? undefined,
-        })),
-        unparsable: undefined,
-      };
-    } catch (error) {
-      return failed(doc, error, 'Could not read role annotations');
+      if (cached.persisted) stats.persisted += 1;
     }
   }
 }
 
-/** The shortcut's plan, or `undefined` (parse whole) when planning itself fails. */
-function planOrGiveUp(content: string): RolesPlan | undefined {
+/** A file's facts resolved against the configuration: its annotations and problems. */
+function toResult(doc: DocSource, facts: FileFacts | FileResult | undefined, config: RolesConfig): FileResult {
+  if (facts === undefined) return EMPTY;
+  if (!('kind' in facts)) return facts;
+  if (facts.kind === 'failed') return failed(doc, facts);
+  if (facts.kind === 'too-large') {
+    const reason = documentTooLargeReason(facts.characters);
+    return {
+      ...EMPTY,
+      problems: [`${doc.source}:1:1: ${reason}`],
+      positioned: [{source: doc.source, line: 1, column: 1, reason, ruleId: 'document-too-large'}],
+    };
+  }
   try {
-    return planRolesOnly(content);
-  } catch {
-    return undefined;
+    const {annotations, messages} = resolveCandidates(facts.facts, config);
+    const valid: RoleAnnotation[] = [];
+    for (const found of annotations) if (found.valid) valid.push(found.annotation);
+    return {
+      annotations: valid,
+      problems: messages.map((message) => formatMessage(message, doc.source)),
+      positioned: messages.map((message) => ({
+        source: doc.source,
+        line: message.line ?? 1,
+        column: message.column ?? 1,
+        reason: message.reason,
+        ruleId: message.ruleId ?? undefined,
+      })),
+      unparsable: undefined,
+    };
+  } catch (error) {
+    return failed(doc, failure(error, 'Could not read role annotations'));
   }
 }
 
@@ -353,11 +416,7 @@ function planOrGiveUp(content: string): RolesPlan | undefined {
  * for a parse error, the position the parser gives (the one the page's
  * compile reports).
  */
-function failed(doc: DocSource, error: unknown, what?: string): FileResult {
-  const place = (error ?? {}) as {line?: unknown; column?: unknown; reason?: unknown; message?: unknown};
-  const line = typeof place.line === 'number' ? place.line : 1;
-  const column = typeof place.column === 'number' ? place.column : 1;
-  const reason = `${what ? `${what}: ` : ''}${String(place.reason ?? place.message ?? error)}`;
+function failed(doc: DocSource, {line, column, reason}: FileFacts & {kind: 'failed'}): FileResult {
   return {
     ...EMPTY,
     positioned: [{source: doc.source, line, column, reason, ruleId: undefined}],

@@ -10,7 +10,7 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import {RolesAggregator, type PositionedProblem} from '../parse/aggregate.js';
 import type {PluginOptions, RoleEntry, RolesConfig, RolesContent} from '../types.js';
 import {toJsonExport, writeExports, type RolesExport} from './exports.js';
-import {PLUGIN_NAME, gatherRoles, markdownSettings, missingRemarkProblem} from './gather.js';
+import {PLUGIN_NAME, aggregatorOptions, gatherRoles, markdownSettings, missingRemarkProblem} from './gather.js';
 import {loadSiteContent} from './load-site.js';
 
 type Cli = Parameters<NonNullable<Plugin['extendCli']>>[0];
@@ -128,7 +128,11 @@ async function inspectSite(context: LoadContext, locales: string[], outDir: stri
       pluginName: PLUGIN_NAME,
     });
     for (const {options, content} of site.instances) {
-      const aggregator = new RolesAggregator(content.config, markdownSettings(site.context.siteConfig));
+      const aggregator = new RolesAggregator(
+        content.config,
+        markdownSettings(site.context.siteConfig),
+        aggregatorOptions(site.context, options),
+      );
       const gathered = await gatherRoles({allContent: site.allContent, context: site.context, aggregator});
       files += gathered.sources.length;
       const found = [

@@ -9,12 +9,14 @@ import {logger} from '@docusaurus/logger';
 import type {AllContent, DocusaurusConfig, LoadContext} from '@docusaurus/types';
 import type {
   AggregateResult,
+  AggregatorOptions,
   DocSource,
   MarkdownSettings,
   PositionedProblem,
   RolesAggregator,
 } from '../parse/aggregate.js';
-import type {ContentKind, RoleEntry} from '../types.js';
+import {defaultCacheFile} from '../parse/disk-cache.js';
+import type {ContentKind, PluginOptions, RoleEntry} from '../types.js';
 import {collectSources} from './content.js';
 import type {PublishedPage} from './registry.js';
 import {contentInstancesSetup, describeInstance} from './setup-check.js';
@@ -34,6 +36,18 @@ export function markdownSettings(siteConfig: DocusaurusConfig): MarkdownSettings
     mermaid: markdown?.mermaid ?? false,
     maintainCase: markdown?.anchors?.maintainCase ?? false,
   };
+}
+
+/**
+ * Where a plugin instance keeps its cache (one file per locale: each
+ * locale reads other files, and a run drops the files it did not read),
+ * and how many threads it parses with.
+ */
+export function aggregatorOptions(
+  {siteDir, i18n}: Pick<LoadContext, 'siteDir' | 'i18n'>,
+  {id, cache, workers}: Pick<PluginOptions, 'id' | 'cache' | 'workers'>,
+): AggregatorOptions {
+  return {cacheFile: cache ? defaultCacheFile(siteDir, `${id}-${i18n.currentLocale}`) : false, workers};
 }
 
 /** A content plugin instance whose files hold annotations but that does not run `remarkRoles`. */

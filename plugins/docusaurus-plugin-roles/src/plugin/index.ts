@@ -10,10 +10,10 @@ import {fileURLToPath} from 'node:url';
 import {logger} from '@docusaurus/logger';
 import {getPluginI18nPath, normalizeUrl} from '@docusaurus/utils';
 import type {LoadContext, Plugin, SwizzleConfig} from '@docusaurus/types';
-import {RolesAggregator, type MarkdownSettings} from '../parse/aggregate.js';
+import {RolesAggregator} from '../parse/aggregate.js';
 import {extendRolesCli} from './cli.js';
 import {writeExports} from './exports.js';
-import {PLUGIN_NAME, gatherRoles, markdownSettings, missingRemarkError, publishedPages} from './gather.js';
+import {PLUGIN_NAME, aggregatorOptions, gatherRoles, markdownSettings, missingRemarkError, publishedPages} from './gather.js';
 import {registerSite, type SiteRegistration} from './registry.js';
 import {reportProblems} from './report.js';
 import {
@@ -24,7 +24,7 @@ import {
 } from './translations.js';
 import {checkBuiltCallouts} from './verify-build.js';
 import {contentRouteOwners, describeOwner, pluginRouteOwners, type RouteOwner} from './route-collision.js';
-import type {PluginOptions, RoleEntry, RolesConfig, RolesContent, RolesGlobalData} from '../types.js';
+import type {PluginOptions, RoleEntry, RolesContent, RolesGlobalData} from '../types.js';
 
 const ENTRIES_FILE = 'entries.json';
 const TABLE_PAGE_FILE = 'table-page.json';
@@ -59,7 +59,9 @@ export default function pluginRoles(
   };
   registerSite(site);
 
-  const aggregators = aggregatorCache(markdownSettings(siteConfig));
+  // One aggregator for the process: under `npm start` it reuses every
+  // unchanged file, whatever the configuration (translated aliases) says.
+  const aggregator = new RolesAggregator(content.config, markdownSettings(siteConfig), aggregatorOptions(context, options));
   let entries: RoleEntry[] = [];
 
   return {
@@ -106,7 +108,8 @@ export default function pluginRoles(
       // A new run (first load, or a dev-server reload): report afresh.
       site.reported.clear();
       const {config} = content;
-      const gathered = await gatherRoles({allContent, context, aggregator: aggregators.for(config)});
+      aggregator.config = config;
+      const gathered = await gatherRoles({allContent, context, aggregator});
       entries = gathered.entries;
       // Before any page compiles: callouts take their page and listing from it.
       site.pages = publishedPages(gathered.sources);
@@ -139,23 +142,6 @@ export default function pluginRoles(
       }
       await checkBuiltCallouts({outDir, baseUrl: context.baseUrl, entries, siteConfig});
       await writeExports({outDir, options, config: content.config, entries, locale: i18n.currentLocale});
-    },
-  };
-}
-
-/**
- * One aggregator (and its cache of unchanged files) for as long as the
- * configuration it resolves names with is the same; translated aliases
- * change it, and then every file is read again.
- */
-function aggregatorCache(markdown: MarkdownSettings): {for(config: RolesConfig): RolesAggregator} {
-  let current: {key: string; aggregator: RolesAggregator} | undefined;
-  return {
-    for(config) {
-      const names = config.roles.map((role) => [role.key, role.aliases]);
-      const key = JSON.stringify([names, config.areas.map((area) => area.key), config.defaultArea]);
-      if (current?.key !== key) current = {key, aggregator: new RolesAggregator(config, markdown)};
-      return current.aggregator;
     },
   };
 }

@@ -1,0 +1,220 @@
+/**
+ * The aggregator's persistent cache: what each file's content says about
+ * annotations (`FileFacts`, which do not depend on the roles and areas
+ * configuration), kept between processes the way Docusaurus keeps its
+ * bundler cache, in `node_modules/.cache` (which `docusaurus clear` empties).
+ *
+ * One file per plugin instance. It is never trusted blindly: the header
+ * names the format, the plugin's code and the parse settings, and carries a
+ * checksum of the body, so a foreign, stale, truncated or corrupt file reads
+ * as empty (and is rewritten after the run). Writes go to a temporary file
+ * renamed into place, so a reader (another build, or the next run after a
+ * killed one) sees a whole old file or a whole new one, never half.
+ */
+import {createHash, randomBytes} from 'node:crypto';
+import {existsSync, readFileSync, readdirSync} from 'node:fs';
+import {mkdir, readFile, readdir, rename, rm, stat, writeFile} from 'node:fs/promises';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import type {FileFacts} from './analyze.js';
+
+/** What the cache remembers of one file. */
+export interface CachedFile {
+  /** Its settings, size, times and inode: unchanged means the file was not written. */
+  stat: string;
+  /** Hash of its settings and preprocessed content; `undefined` when it holds no `:role`. */
+  content: string | undefined;
+  /** Its facts; `undefined` when it holds no `:role` (nothing to parse). */
+  facts: FileFacts | undefined;
+}
+
+/** Names the file format; a file without it is foreign. */
+const FORMAT = 'docusaurus-plugin-roles/facts-cache';
+/** Bumped when `FileFacts` or this layout change shape. */
+const SCHEMA = 1;
+/** Above this many bytes the remaining files are left out (they are parsed next time). */
+export const MAX_CACHE_BYTES = 64 * 1024 * 1024;
+/** Temporary files of killed writers older than this are removed. */
+const STALE_TEMPORARY_MS = 10 * 60 * 1000;
+
+interface Header {
+  format: string;
+  schema: number;
+  code: string;
+  settings: string;
+  checksum: string;
+}
+
+/**
+ * Where a site keeps a cache (`name`: the plugin instance and locale): the
+ * folder Docusaurus keeps its bundler cache in, and clears with `docusaurus clear`.
+ */
+export function defaultCacheFile(siteDir: string, name: string): string {
+  const yarnPnp = !existsSync(path.join(siteDir, 'node_modules')) && existsSync(path.join(siteDir, '.yarn'));
+  const folder = path.join(siteDir, yarnPnp ? '.yarn' : 'node_modules', '.cache', 'docusaurus-plugin-roles');
+  return path.join(folder, `facts-${name.replace(/[^\w-]/g, '_')}.json`);
+}
+
+let codeFingerprint: string | undefined;
+
+/**
+ * A hash of the code that computes the facts (this package's `core/` and
+ * `parse/` modules, as they are on disk): any change to them, a release or
+ * an edit, makes older caches stale.
+ */
+function fingerprint(): string {
+  if (codeFingerprint) return codeFingerprint;
+  const hash = createHash('sha256');
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  for (const folder of [path.join(here, '..', 'core'), here]) {
+    for (const name of readdirSync(folder).sort()) {
+      if (!/\.[cm]?[jt]s$/.test(name) || name.endsWith('.d.ts')) continue;
+      hash.update(name).update('\0').update(readFileSync(path.join(folder, name))).update('\0');
+    }
+  }
+  codeFingerprint = hash.digest('base64url');
+  return codeFingerprint;
+}
+
+/**
+ * Read a cache file written with the same code and `settings`. Any doubt
+ * (missing, foreign, other code or settings, checksum or shape wrong) gives
+ * an empty map: the run then parses what it needs and rewrites the file.
+ */
+export async function loadCache(file: string, settings: string): Promise<Map<string, CachedFile>> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    return new Map();
+  }
+  try {
+    const newline = text.indexOf('\n');
+    if (newline === -1) return new Map();
+    const header = JSON.parse(text.slice(0, newline)) as Partial<Header>;
+    const body = text.slice(newline + 1);
+    if (
+      header.format !== FORMAT ||
+      header.schema !== SCHEMA ||
+      header.code !== fingerprint() ||
+      header.settings !== settings ||
+      header.checksum !== checksum(body)
+    ) {
+      return new Map();
+    }
+    const rows = JSON.parse(body) as unknown;
+    if (!Array.isArray(rows)) return new Map();
+    const files = new Map<string, CachedFile>();
+    for (const row of rows) {
+      const entry = toEntry(row);
+      if (!entry) return new Map();
+      files.set(entry[0], entry[1]);
+    }
+    return files;
+  } catch {
+    return new Map();
+  }
+}
+
+/**
+ * Write the cache: every listed file (files no longer in the site are not
+ * passed, so they drop out), up to `MAX_CACHE_BYTES`, atomically.
+ */
+export async function saveCache(
+  file: string,
+  settings: string,
+  files: ReadonlyMap<string, CachedFile>,
+): Promise<void> {
+  const rows: string[] = [];
+  let bytes = 2;
+  for (const [filePath, entry] of files) {
+    const row = JSON.stringify([filePath, entry.stat, entry.content ?? null, entry.facts ?? null]);
+    bytes += row.length + 1;
+    if (bytes > MAX_CACHE_BYTES) break;
+    rows.push(row);
+  }
+  const body = `[${rows.join(',\n')}]`;
+  const header: Header = {format: FORMAT, schema: SCHEMA, code: fingerprint(), settings, checksum: checksum(body)};
+  const folder = path.dirname(file);
+  await mkdir(folder, {recursive: true});
+  await removeStaleTemporaries(folder, path.basename(file));
+  const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    await writeFile(temporary, `${JSON.stringify(header)}\n${body}`);
+    await rename(temporary, file);
+  } catch (error) {
+    await rm(temporary, {force: true});
+    throw error;
+  }
+}
+
+function checksum(body: string): string {
+  return createHash('sha256').update(body).digest('base64url');
+}
+
+/** Temporary files a killed writer left behind (a live writer's are recent). */
+async function removeStaleTemporaries(folder: string, base: string): Promise<void> {
+  const names = await readdir(folder).catch(() => [] as string[]);
+  await Promise.all(
+    names
+      .filter((name) => name.startsWith(`${base}.`) && name.endsWith('.tmp'))
+      .map(async (name) => {
+        const where = path.join(folder, name);
+        const info = await stat(where).catch(() => undefined);
+        if (info && Date.now() - info.mtimeMs > STALE_TEMPORARY_MS) await rm(where, {force: true});
+      }),
+  );
+}
+
+/** A row of the body as an entry, or `undefined` when its shape is wrong. */
+function toEntry(row: unknown): [string, CachedFile] | undefined {
+  if (!Array.isArray(row) || row.length !== 4) return undefined;
+  const [filePath, statKey, content, facts] = row as unknown[];
+  if (typeof filePath !== 'string' || typeof statKey !== 'string') return undefined;
+  if (content === null && facts === null) return [filePath, {stat: statKey, content: undefined, facts: undefined}];
+  if (typeof content !== 'string' || !isFileFacts(facts)) return undefined;
+  return [filePath, {stat: statKey, content, facts}];
+}
+
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A position's shape, as the resolver and the messages read it. */
+function isPlace(value: unknown): boolean {
+  if (value === undefined || value === null) return true;
+  if (!isRecord(value) || !isRecord(value.start)) return false;
+  return typeof value.start.line === 'number' && typeof value.start.column === 'number';
+}
+
+/** Whether a value has the shape of `FileFacts` (what resolving them reads). */
+export function isFileFacts(value: unknown): value is FileFacts {
+  if (!isRecord(value)) return false;
+  if (value.kind === 'too-large') return typeof value.characters === 'number';
+  if (value.kind === 'failed') {
+    return typeof value.line === 'number' && typeof value.column === 'number' && isString(value.reason);
+  }
+  if (value.kind !== 'facts' || typeof value.fast !== 'boolean' || !isRecord(value.facts)) return false;
+  const {candidates, messages} = value.facts;
+  if (!Array.isArray(candidates) || !Array.isArray(messages)) return false;
+  const messagesOk = messages.every(
+    (message) => isRecord(message) && isString(message.reason) && isString(message.ruleId) && isPlace(message.place),
+  );
+  return (
+    messagesOk &&
+    candidates.every(
+      (candidate) =>
+        isRecord(candidate) &&
+        isString(candidate.id) &&
+        isString(candidate.title) &&
+        isString(candidate.text) &&
+        typeof candidate.badId === 'boolean' &&
+        isPlace(candidate.place) &&
+        isPlace(candidate.expressionInTitle) &&
+        isRecord(candidate.attributes) &&
+        Object.values(candidate.attributes).every((attribute) => attribute === null || isString(attribute)) &&
+        (candidate.section === null ||
+          (isRecord(candidate.section) && isString(candidate.section.id) && isString(candidate.section.title))),
+    )
+  );
+}
