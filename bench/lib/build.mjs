@@ -11,7 +11,8 @@ import path from 'node:path';
 import {writeCorpus} from './corpus.mjs';
 import {OUT_DIR, REPO_ROOT} from './plugin.mjs';
 
-const DOCUSAURUS_BIN = path.join(REPO_ROOT, 'node_modules', '@docusaurus', 'core', 'bin', 'docusaurus.mjs');
+/** The `docusaurus` CLI of the repo's `@docusaurus/core`. */
+export const DOCUSAURUS_BIN = path.join(REPO_ROOT, 'node_modules', '@docusaurus', 'core', 'bin', 'docusaurus.mjs');
 
 /** `future` config per bundler; both keep the v4 flags. */
 export const BUNDLERS = {
@@ -56,13 +57,13 @@ export default {
 }
 
 /**
- * Write `bench/out/site-<variant>/`: package.json (no `"type"`, so it only
+ * Write `bench/out/site-<variant>/` (or `bench/out/<name>/`): package.json (no `"type"`, so it only
  * marks the site root: webpack puts its persistent cache next to the
  * nearest package.json of the cwd, which must be the site so that
  * `docusaurus clear` removes it), docusaurus.config.mjs and the docs.
  */
-export async function writeSite(variant, {count, seed}) {
-  const siteDir = path.join(OUT_DIR, `site-${variant}`);
+export async function writeSite(variant, {count, seed, name = `site-${variant}`}) {
+  const siteDir = path.join(OUT_DIR, name);
   await mkdir(siteDir, {recursive: true});
   await writeFile(
     path.join(siteDir, 'package.json'),
@@ -103,15 +104,28 @@ function runNode(args, {cwd, env, logFile}) {
 }
 
 /** `docusaurus clear`, then a timed `docusaurus build` into a temp dir. */
-export async function coldBuild({siteDir, variant, bundler, label, perfLogger = false, logDir}) {
+export function coldBuild(params) {
+  return timedBuild({...params, clear: true});
+}
+
+/**
+ * A timed `docusaurus build` into a temp dir, after `docusaurus clear` when
+ * `clear` (a cold build), else keeping what the last build left in the
+ * site's `node_modules/.cache` (the Rspack persistent cache, the roles
+ * plugin's cache file) and `.docusaurus` (a warm build).
+ */
+export async function timedBuild({siteDir, variant, bundler, label, perfLogger = false, logDir, clear = true, outName = label}) {
   await mkdir(logDir, {recursive: true});
   const logFile = path.join(logDir, `${label}.log`);
   await rm(logFile, {force: true});
-  const outDir = path.join(OUT_DIR, 'build-tmp', label);
+  // The same --out-dir for both builds of a warm pair: the bundler's cache keys on the config.
+  const outDir = path.join(OUT_DIR, 'build-tmp', outName);
   await rm(outDir, {recursive: true, force: true});
   const env = {ROLES_BENCH_BUNDLER: bundler, ...(perfLogger ? {DOCUSAURUS_PERF_LOGGER: 'true'} : {})};
-  const clear = await runNode([DOCUSAURUS_BIN, 'clear', '.'], {cwd: siteDir, env, logFile});
-  if (clear.code !== 0) return {ok: false, ms: 0, error: `docusaurus clear failed (exit ${clear.code})`, log: logFile, tail: tail(clear.output)};
+  if (clear) {
+    const cleared = await runNode([DOCUSAURUS_BIN, 'clear', '.'], {cwd: siteDir, env, logFile});
+    if (cleared.code !== 0) return {ok: false, ms: 0, error: `docusaurus clear failed (exit ${cleared.code})`, log: logFile, tail: tail(cleared.output)};
+  }
   const build = await runNode([DOCUSAURUS_BIN, 'build', '.', '--out-dir', outDir], {cwd: siteDir, env, logFile});
   let pages;
   if (build.code === 0) pages = await countPages(outDir, variant);
@@ -144,7 +158,7 @@ function tail(output, lines = 30) {
 }
 
 /** Strip ANSI colours (in case a logger ignores NO_COLOR). */
-function plain(text) {
+export function plain(text) {
   // eslint-disable-next-line no-control-regex
   return text.replace(/\x1b\[[0-9;]*m/g, '');
 }

@@ -2,8 +2,11 @@
  * Child process (started with `node --expose-gc`): peak memory of one cold
  * aggregator run over a corpus. Prints one JSON line on stdout.
  *
- *   node --expose-gc bench/lib/memory-child.mjs <corpusDir>
+ *   node --expose-gc bench/lib/memory-child.mjs <corpusDir> [--workers=0|N|auto]
  *
+ * With worker threads (`--workers`, default 0: in process), their heaps
+ * are in this process's RSS (threads share the process) but not in
+ * `heapUsed` (each thread has its own V8 heap): read `rss` then.
  * Memory is sampled on a 1 ms timer and, because the run is mostly
  * synchronous parsing between file reads (timers fire rarely then), also
  * each time a file read completes: `fs/promises.readFile` is wrapped and
@@ -21,6 +24,8 @@ if (typeof globalThis.gc !== 'function') {
 }
 
 const corpusDir = path.resolve(process.argv[2]);
+const workersFlag = process.argv.slice(3).find((arg) => arg.startsWith('--workers='))?.slice('--workers='.length) ?? '0';
+const workers = workersFlag === 'auto' ? 'auto' : Number(workersFlag);
 let peak = {rss: 0, heapUsed: 0, heapTotal: 0, external: 0, arrayBuffers: 0};
 let samples = 0;
 let sampling = false;
@@ -44,7 +49,7 @@ const plugin = await loadPlugin();
 const manifest = JSON.parse(await originalReadFile(path.join(corpusDir, 'manifest.json'), 'utf8'));
 const docs = docSources(corpusDir, manifest);
 const config = plugin.toRolesConfig(plugin.DEFAULT_OPTIONS);
-const aggregator = new plugin.RolesAggregator(config, MARKDOWN_SETTINGS);
+const aggregator = new plugin.RolesAggregator(config, MARKDOWN_SETTINGS, {workers});
 
 globalThis.gc();
 globalThis.gc();
@@ -71,6 +76,7 @@ const kernelPeakRss = maxRssKB > baselineMaxRssKB ? maxRssKB * 1024 : 0;
 console.log(
   JSON.stringify({
     files: docs.length,
+    workers,
     entries: result.entries.length,
     stats: result.stats,
     runMs: Math.round(ms),

@@ -79,15 +79,19 @@ export const FORMAT = 'mdx';
 
 /** The `DocSource[]` the docs plugin would hand the aggregator for a corpus. */
 export function docSources(corpusDir, manifest) {
-  return manifest.files.map((file) => {
+  return manifest.files.map((file, index) => {
     const id = file.path.replace(/\.mdx?$/, '');
     return {
       filePath: path.join(corpusDir, file.path),
       source: `docs/${file.path}`,
       permalink: `/${id}`,
+      kind: 'docs',
       pluginId: 'default',
       version: 'current',
       format: FORMAT,
+      pageTitle: id,
+      pagePosition: index,
+      categories: [],
     };
   });
 }
