@@ -188,6 +188,8 @@ export class RolesAggregator {
       }
     }
     this.loaded = true;
+    const first = !this.ran;
+    this.ran = true;
     const stats: AggregateResult['stats'] = {
       files: docs.length,
       parsed: 0,
@@ -292,17 +294,51 @@ export class RolesAggregator {
         dirty = true;
       }
     }
-    if (dirty && this.cacheFile) await this.save(this.cacheFile);
+    if (dirty && this.cacheFile) {
+      // The first run of a process (a build, a start) waits for its cache
+      // to be written; later ones (edits under `npm start`) write it in the
+      // background, one write at a time, so an edit is not slowed down by
+      // rewriting a large site's cache.
+      const saving = this.save(this.cacheFile);
+      if (first) await saving;
+    }
     return {entries, problems, unparsable, positioned, stats};
   }
 
-  /** Write the cache file; a failure to write costs the next process time, never this run. */
-  private async save(file: string): Promise<void> {
-    try {
-      await saveCache(file, this.settingsKey, this.cache);
-    } catch {
-      // A read-only or full disk: the next run parses again.
+  /** Whether `run` has completed once in this process. */
+  private ran = false;
+  /** The cache write in progress, if any. */
+  private saving: Promise<void> | undefined;
+  /** Another write is wanted once the one in progress ends. */
+  private saveAgain = false;
+
+  /**
+   * Write the cache file, after the write in progress (writes are never
+   * concurrent within a process, and a burst of runs coalesces into one
+   * more write). A failure to write costs the next process time, never this run.
+   */
+  private save(file: string): Promise<void> {
+    if (this.saving) {
+      this.saveAgain = true;
+      return this.saving;
     }
+    this.saving = (async () => {
+      do {
+        this.saveAgain = false;
+        try {
+          await saveCache(file, this.settingsKey, this.cache);
+        } catch {
+          // A read-only or full disk: the next process parses again.
+        }
+      } while (this.saveAgain);
+      this.saving = undefined;
+    })();
+    return this.saving;
+  }
+
+  /** Resolves once no cache write is in progress (for tests and tools that exit right after). */
+  async flush(): Promise<void> {
+    while (this.saving) await this.saving;
   }
 
   private treeSettings(): TreeSettings {
