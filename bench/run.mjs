@@ -448,7 +448,16 @@ function printFresh(results) {
         ]),
       ),
     );
-    log('workers 0 = parsed in process; N = a Tinypool pool of N threads (started by the run: its start-up is included).');
+    for (const s of workers) {
+      log(
+        `  ${int(s.docs)} docs, CPU time of all threads (median) / run: ` +
+          settings.map((w) => `${w}: ${fmt(s.workers.mediansMs[w].cpu)} (${s.workers.parallelism[w]}×)`).join(', '),
+      );
+    }
+    log(
+      'workers 0 = parsed in process; N = a Tinypool pool of N threads (started by the run: its start-up is included);\n' +
+        'CPU/run = cores kept busy on average: near 1 for every setting means the threads did not get a second core (a busy machine).',
+    );
   }
 }
 

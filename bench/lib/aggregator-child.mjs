@@ -11,7 +11,9 @@
  *
  * `runMs` is the aggregator's own work (constructor and `run`: loading the
  * cache file, stat/read, the shortcut, parsing, the pool's threads, saving
- * the cache); `importMs` the plugin's module loading before it. `hash`
+ * the cache); `cpuMs` the CPU time all the process's threads spent in that
+ * time (above `runMs` when threads ran in parallel); `importMs` the
+ * plugin's module loading before it. `hash`
  * identifies the entries and problems, to check that every way of running
  * gives the same table.
  */
@@ -39,10 +41,15 @@ const manifest = JSON.parse(await readFile(path.join(corpusDir, 'manifest.json')
 const docs = docSources(corpusDir, manifest);
 const config = plugin.toRolesConfig(plugin.DEFAULT_OPTIONS);
 
+const usageBefore = process.resourceUsage();
 const start = performance.now();
 const aggregator = new plugin.RolesAggregator(config, MARKDOWN_SETTINGS, {cacheFile, workers});
 const result = await aggregator.run(docs);
 const runMs = performance.now() - start;
+const usageAfter = process.resourceUsage();
+// CPU time of every thread of the process (microseconds): with workers, more than the wall-clock when they ran in parallel.
+const cpuMs =
+  (usageAfter.userCPUTime - usageBefore.userCPUTime + usageAfter.systemCPUTime - usageBefore.systemCPUTime) / 1000;
 
 const hash = createHash('sha256')
   .update(JSON.stringify({entries: result.entries, problems: result.problems, unparsable: result.unparsable}))
@@ -55,6 +62,7 @@ console.log(
     cacheFile: cacheFile ? path.basename(cacheFile) : false,
     importMs: Math.round(importMs),
     runMs: Math.round(runMs * 10) / 10,
+    cpuMs: Math.round(cpuMs),
     entries: result.entries.length,
     expectedEntries: manifest.annotations,
     problems: result.problems.length,

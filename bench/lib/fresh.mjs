@@ -110,22 +110,29 @@ export async function measureWorkers({corpusDir, runs, settings, log}) {
       samples[String(workers)].push(result);
       hashes.add(result.hash);
       stats[String(workers)] = result.stats;
-      line.push(`${workers}: ${fmtS(result.runMs)}`);
+      line.push(`${workers}: ${fmtS(result.runMs)} (cpu ${fmtS(result.cpuMs)})`);
     }
     log(`  workers rep ${rep}/${runs}: ${line.join('  ')}`);
   }
   const medians = Object.fromEntries(
-    Object.entries(samples).map(([w, list]) => [w, {run: round(median(list.map((r) => r.runMs))), process: round(median(list.map((r) => r.wallMs)))}]),
+    Object.entries(samples).map(([w, list]) => [
+      w,
+      {run: round(median(list.map((r) => r.runMs))), process: round(median(list.map((r) => r.wallMs))), cpu: round(median(list.map((r) => r.cpuMs)))},
+    ]),
   );
   const base = medians['0'].run;
   return {
     runs,
     autoThreads: AUTO_THREADS,
     samplesMs: Object.fromEntries(
-      Object.entries(samples).map(([w, list]) => [w, {run: list.map((r) => r.runMs), process: list.map((r) => r.wallMs)}]),
+      Object.entries(samples).map(([w, list]) => [w, {run: list.map((r) => r.runMs), process: list.map((r) => r.wallMs), cpu: list.map((r) => r.cpuMs)}]),
     ),
     mediansMs: medians,
     overInProcess: Object.fromEntries(Object.entries(medians).map(([w, m]) => [w, round(m.run / base, 3)])),
+    // CPU time over wall-clock: how many cores the run kept busy on average.
+    parallelism: Object.fromEntries(
+      Object.entries(samples).map(([w, list]) => [w, round(median(list.map((r) => r.cpuMs / r.runMs)), 2)]),
+    ),
     stats,
     checks: {identicalEntries: hashes.size === 1, hashes: [...hashes]},
   };
