@@ -163,6 +163,8 @@ type Found = {facts: FileFacts | undefined; persisted: boolean} | {result: FileR
 export class RolesAggregator {
   private cache = new Map<string, Remembered>();
   private loaded = false;
+  /** Whether `lookUp` changed the cache (new times, a file without `:role`) since it was last written. */
+  private unsaved = false;
   private readonly cacheFile: string | false;
   private readonly threads: number;
   /** Hash of the settings every file is parsed with (the cache file's key). */
@@ -292,7 +294,8 @@ export class RolesAggregator {
         dirty = true;
       }
     }
-    if (dirty && this.cacheFile) await this.save(this.cacheFile);
+    if ((dirty || this.unsaved) && this.cacheFile) await this.save(this.cacheFile);
+    this.unsaved = false;
     return {entries, problems, unparsable, positioned, stats};
   }
 
@@ -349,6 +352,7 @@ export class RolesAggregator {
       stats.skipped += 1;
       if (cached?.stat !== statKey || cached.content !== undefined) {
         this.cache.set(doc.filePath, {stat: statKey, content: undefined, facts: undefined, persisted: false});
+        this.unsaved = true;
       }
       return {facts: undefined, persisted: false};
     }
@@ -356,7 +360,10 @@ export class RolesAggregator {
     if (cached?.content === contentKey && cached.facts) {
       this.count(cached, stats);
       // Same content, new times (a checkout, a save without change): remember the new ones.
-      if (cached.stat !== statKey) this.cache.set(doc.filePath, {...cached, stat: statKey});
+      if (cached.stat !== statKey) {
+        this.cache.set(doc.filePath, {...cached, stat: statKey});
+        this.unsaved = true;
+      }
       return {facts: cached.facts, persisted: cached.persisted};
     }
     return {
