@@ -227,6 +227,27 @@ describe('the persistent cache agrees with a cache-less run and with the MDX com
     await expectCorrect();
   });
 
+  it("checks an earlier process's entries against the preprocessor once, then trusts unchanged files by their times", async () => {
+    let calls = 0;
+    const preprocessor = (content: string) => {
+      calls += 1;
+      return content.replace('Generated', 'Preprocessed');
+    };
+    await expectCorrect({preprocessor});
+    // `npm start`: one aggregator, loaded from the cache file, runs on every reload.
+    const aggregator = new RolesAggregator(DEFAULT_CONFIG, markdown({preprocessor}), {cacheFile, workers: 0});
+    const docs = [...documents.keys()].map((relative, index) => docSource(docsDir, relative, {}, index + 1));
+    calls = 0;
+    const first = await aggregator.run(docs);
+    expect(calls).toBe(documents.size);
+    expect(first.stats.persisted).toBe(annotated({preprocessor}));
+    calls = 0;
+    const second = await aggregator.run(docs);
+    expect(calls).toBe(0);
+    expect(table(second)).toEqual(table(first));
+    await expectCorrect();
+  });
+
   const body = () => readFileSync(cacheFile, 'utf8').slice(readFileSync(cacheFile, 'utf8').indexOf('\n') + 1);
   const header = () => JSON.parse(readFileSync(cacheFile, 'utf8').split('\n', 1)[0]!) as Record<string, unknown>;
   const sha256 = (text: string) => createHash('sha256').update(text).digest('base64url');

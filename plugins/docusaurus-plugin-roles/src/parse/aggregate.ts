@@ -353,6 +353,9 @@ export class RolesAggregator {
       if (cached?.stat !== statKey || cached.content !== undefined) {
         this.cache.set(doc.filePath, {stat: statKey, content: undefined, facts: undefined, persisted: false});
         this.unsaved = true;
+      } else if (cached.persisted) {
+        // Checked against this process's preprocessor: from now on, its times are enough.
+        this.cache.set(doc.filePath, {...cached, persisted: false});
       }
       return {facts: undefined, persisted: false};
     }
@@ -363,6 +366,9 @@ export class RolesAggregator {
       if (cached.stat !== statKey) {
         this.cache.set(doc.filePath, {...cached, stat: statKey});
         this.unsaved = true;
+      } else if (cached.persisted) {
+        // Checked against this process's preprocessor: from now on, its times are enough.
+        this.cache.set(doc.filePath, {...cached, persisted: false});
       }
       return {facts: cached.facts, persisted: cached.persisted};
     }
