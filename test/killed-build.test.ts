@@ -99,7 +99,7 @@ describe('builds in processes of their own, sharing a cache file', () => {
 
     let midWrite = 0;
     let attempts = 0;
-    for (let attempt = 1; attempt <= 6 && midWrite < 2; attempt += 1) {
+    for (let attempt = 1; attempt <= 10 && midWrite < 2; attempt += 1) {
       attempts = attempt;
       // One doc changes, so the build parses it and writes the whole cache again.
       writeFileSync(docs[attempt]!.filePath, content(attempt, attempt));
