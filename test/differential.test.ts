@@ -17,8 +17,8 @@ import path from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {RolesAggregator, type DocSource} from '../plugins/docusaurus-plugin-roles/src/parse/aggregate.js';
 import {DEFAULT_OPTIONS, toRolesConfig} from '../plugins/docusaurus-plugin-roles/src/options.js';
-import {parseMarkdown} from '../plugins/docusaurus-plugin-roles/src/parse/parser.js';
 import {aggregatorSettings, annotationKey, compilePage} from './support/reference.js';
+import {ANNOTATIONS, annotate, random} from './support/corpus.js';
 // The benchmark's corpus generator (plain JavaScript, typed loosely).
 import {generateDoc} from '../bench/lib/corpus.mjs';
 
@@ -34,25 +34,6 @@ const workDir = path.join(repo, 'test', '.tmp', 'differential');
 type Seen = {valid: string[]; problems: string[]};
 
 // ---------------------------------------------------------------- inputs
-
-/** Small deterministic PRNG (mulberry32), so failures reproduce. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const ANNOTATIONS = [
-  ':::role[Captures the images]{of=technologist area=imaging}\nPositions the patient.\n:::',
-  ':::role[Reads the study]{of=radiologist area=interpretation}\nWrites the **report**.\n\n- one\n- two\n:::',
-  ':::role{of="radiologist technologist" area=radiation-safety}\nKeeps dose low. Always.\n:::',
-  ':::role[Asks about pregnancy]{of=rad-tech area=patient-care}\nBefore X-ray.\n:::',
-  ':::role[Prepares contrast]{of=pharmacist}\nNot a role: reported, never listed.\n:::',
-  ':::role[Fixed]{#fixed-id of=radiologist}\nExplicit id.\n:::',
-];
 
 const SNIPPETS = [
   ...ANNOTATIONS,
@@ -99,22 +80,6 @@ function trickyDoc(next: () => number): string {
   let text = `${next() < 0.5 ? '---\ntitle: Generated\n---\n\n' : ''}# Generated\n\n${parts.join('\n\n')}\n`;
   if (next() < 0.25) text = text.replace(/\n/g, '\r\n');
   if (next() < 0.15) text = `\uFEFF${text}`;
-  return text;
-}
-
-/** A Redux doc with annotations inserted between some top-level blocks. */
-function annotate(source: string, next: () => number): string {
-  const tree = parseMarkdown(source);
-  const offsets = tree.children
-    .filter((node) => node.type !== 'yaml' && node.position)
-    .map((node) => node.position!.start.offset!)
-    .filter(() => next() < 0.3)
-    .reverse();
-  let text = source;
-  for (const offset of offsets) {
-    const annotation = ANNOTATIONS[Math.floor(next() * ANNOTATIONS.length)]!;
-    text = `${text.slice(0, offset)}${annotation}\n\n${text.slice(offset)}`;
-  }
   return text;
 }
 

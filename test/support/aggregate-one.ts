@@ -4,9 +4,27 @@
  */
 import {mkdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
-import {RolesAggregator, type DocSource} from '../../plugins/docusaurus-plugin-roles/src/parse/aggregate.js';
+import {RolesAggregator, type AggregateResult, type DocSource} from '../../plugins/docusaurus-plugin-roles/src/parse/aggregate.js';
 import {DEFAULT_OPTIONS, toRolesConfig} from '../../plugins/docusaurus-plugin-roles/src/options.js';
 import {admonitionKeywords, annotationKey, aggregatorSettings, type PageResult, type SiteSettings} from './reference.js';
+
+/** The doc a file at `relative` (under `dir`) is to the aggregator, compiled with `settings`. */
+export function docSource(dir: string, relative: string, settings: SiteSettings = {}, position = 1): DocSource {
+  return {
+    filePath: path.join(dir, relative),
+    source: relative,
+    permalink: `/${relative}`,
+    kind: 'docs',
+    pluginId: 'default',
+    version: 'current',
+    format: settings.format === 'md' ? 'md' : 'mdx',
+    pageTitle: relative,
+    pagePosition: position,
+    categories: [],
+    admonitions: admonitionKeywords(settings),
+    removeContentTitle: settings.removeContentTitle ?? false,
+  };
+}
 
 /** Aggregate `documents` (relative path → content) as one site; results by relative path. */
 export async function aggregateDocuments(
@@ -20,23 +38,14 @@ export async function aggregateDocuments(
     const filePath = path.join(dir, relative);
     mkdirSync(path.dirname(filePath), {recursive: true});
     writeFileSync(filePath, content);
-    sources.push({
-      filePath,
-      source: relative,
-      permalink: `/${relative}`,
-      kind: 'docs',
-      pluginId: 'default',
-      version: 'current',
-      format: settings.format === 'md' ? 'md' : 'mdx',
-      pageTitle: relative,
-      pagePosition: sources.length + 1,
-      categories: [],
-      admonitions: admonitionKeywords(settings),
-      removeContentTitle: settings.removeContentTitle ?? false,
-    });
+    sources.push(docSource(dir, relative, settings, sources.length + 1));
   }
-  const run = await aggregator.run(sources);
-  const results = new Map<string, PageResult>([...documents.keys()].map((relative) => [relative, {annotations: [], problems: []}]));
+  return pageResults(await aggregator.run(sources), [...documents.keys()]);
+}
+
+/** A run's results per document (`sources`: the docs' `source` paths), in the shape `compilePage` gives. */
+export function pageResults(run: Omit<AggregateResult, 'stats'>, sources: readonly string[]): Map<string, PageResult> {
+  const results = new Map<string, PageResult>(sources.map((relative) => [relative, {annotations: [], problems: []}]));
   for (const entry of run.entries) results.get(entry.source)!.annotations.push(annotationKey(entry));
   for (const line of run.problems) {
     const [source, ...rest] = line.split(':');

@@ -67,7 +67,8 @@ export async function checkAgreement(
   return disagreements;
 }
 
-function agrees(page: PageResult, table: PageResult, content: string): boolean {
+/** Whether the table says of a document (`content`) what its page says. */
+export function agrees(page: PageResult, table: PageResult, content: string): boolean {
   if (page.error !== undefined) {
     const silent = table.error === undefined && !content.includes(':role');
     return (

@@ -163,6 +163,8 @@ type Found = {facts: FileFacts | undefined; persisted: boolean} | {result: FileR
 export class RolesAggregator {
   private cache = new Map<string, Remembered>();
   private loaded = false;
+  /** Whether `lookUp` changed the cache (new times, a file without `:role`) since it was last written. */
+  private unsaved = false;
   private readonly cacheFile: string | false;
   private readonly threads: number;
   /** Hash of the settings every file is parsed with (the cache file's key). */
@@ -294,7 +296,8 @@ export class RolesAggregator {
         dirty = true;
       }
     }
-    if (dirty && this.cacheFile) {
+    if ((dirty || this.unsaved) && this.cacheFile) {
+      this.unsaved = false;
       // The first run of a process (a build, a start) waits for its cache
       // to be written; later ones (edits under `npm start`) write it in the
       // background, one write at a time, so an edit is not slowed down by
@@ -385,6 +388,10 @@ export class RolesAggregator {
       stats.skipped += 1;
       if (cached?.stat !== statKey || cached.content !== undefined) {
         this.cache.set(doc.filePath, {stat: statKey, content: undefined, facts: undefined, persisted: false});
+        this.unsaved = true;
+      } else if (cached.persisted) {
+        // Checked against this process's preprocessor: from now on, its times are enough.
+        this.cache.set(doc.filePath, {...cached, persisted: false});
       }
       return {facts: undefined, persisted: false};
     }
@@ -392,7 +399,13 @@ export class RolesAggregator {
     if (cached?.content === contentKey && cached.facts) {
       this.count(cached, stats);
       // Same content, new times (a checkout, a save without change): remember the new ones.
-      if (cached.stat !== statKey) this.cache.set(doc.filePath, {...cached, stat: statKey});
+      if (cached.stat !== statKey) {
+        this.cache.set(doc.filePath, {...cached, stat: statKey});
+        this.unsaved = true;
+      } else if (cached.persisted) {
+        // Checked against this process's preprocessor: from now on, its times are enough.
+        this.cache.set(doc.filePath, {...cached, persisted: false});
+      }
       return {facts: cached.facts, persisted: cached.persisted};
     }
     return {

@@ -124,13 +124,16 @@ export async function saveCache(
   file: string,
   settings: string,
   files: ReadonlyMap<string, CachedFile>,
+  maxBytes = MAX_CACHE_BYTES,
 ): Promise<void> {
   const rows: string[] = [];
+  // The body's brackets; the header (well under 1 KB) is not counted.
   let bytes = 2;
   for (const [filePath, entry] of files) {
     const row = JSON.stringify([filePath, entry.stat, entry.content ?? null, entry.facts ?? null]);
-    bytes += row.length + 1;
-    if (bytes > MAX_CACHE_BYTES) break;
+    // UTF-8 bytes, not characters: a Spanish or Japanese site's rows are larger on disk.
+    bytes += Buffer.byteLength(row) + (rows.length > 0 ? 2 : 0);
+    if (bytes > maxBytes) break;
     rows.push(row);
   }
   const body = `[${rows.join(',\n')}]`;
