@@ -27,10 +27,54 @@ function decided(tree: Root) {
   };
 }
 
+/**
+ * Real-world blocks the shortcut follows (and the ways they go wrong): JSX
+ * wrappers and tags (one line, several lines, with attributes), expressions,
+ * ESM, HTML comments, definitions and the text that only looks like one,
+ * admonitions whose content nothing reads, lists, stray fences.
+ */
+const realWorld = fc.constantFrom(
+  '<div>\n\n## Heading in JSX\n\n:::role[In JSX]{of=radiologist}\nBody.\n:::\n\n</div>',
+  '<DetailedExplanation title="Why: it matters">\n\n:::role[Explained]{of=technologist}\nBody.\n:::\n\n</DetailedExplanation>',
+  '<Tabs>\n<TabItem value="a">\n\nText.\n\n</TabItem>\n</Tabs>',
+  '<Thing />',
+  '<LiteYouTubeEmbed\n  id="abc"\n  title="A talk"\n/>',
+  '<iframe class="x"src="https://example.org"></iframe>',
+  '<div>\n```\n:::role[Fence in HTML]{of=pharmacist}\n```\n</div>',
+  '<pre>\n\n:::role[In pre]{of=radiologist}\nBody.\n:::\n\n</pre>',
+  '<div style={{a: 1}}>\n\ntext\n\n</div>',
+  '<b>Bold</b> text and <br /> inline.',
+  '{/* a comment */}',
+  '{value}',
+  '{1 + 1}',
+  '{\n  multi\n}',
+  '<!-- a comment -->',
+  '<!--\n\n:::role[Commented out]{of=pharmacist}\n\n-->',
+  "import Tabs from '@theme/Tabs';\nimport {a, b} from './x';",
+  'export const value = 1;',
+  'export const meta = {\n\n  a: 1,\n}',
+  '[ref]: https://example.org',
+  '[^1]: A footnote.',
+  'See [ref] and [same title] and [^1].',
+  'A `[x]: y` code span, not a definition.',
+  '- [A link](https://example.org): in a list',
+  ':::note[Inert]\nNothing here.\n:::',
+  '::::tip\n:::role[In a tip]{of=radiologist}\nBody.\n:::\n::::',
+  ':::note\n\n::::role[Closed by the note]{of=radiologist}\nbody\n:::\nafter\n::::',
+  ':::',
+  ':::note[Unclosed',
+  '- one\n\n- two\n\n  ## Nested heading',
+  '1. first\n\n   ```\n   :::role[Listed code]{of=pharmacist}\n\n```',
+  '## Heading then a duty\n:::role[Right after]{of=technologist}\nBody.\n:::',
+  '```js\ncode\n```\n:::role[After a fence]{of=radiologist}\nBody.\n:::',
+  'Para\n:::role[Interrupts]{of=radiologist}\nBody.\n:::',
+);
+
 /** Documents the shortcut often accepts: top-level blocks, blank lines between. */
 const simpleDocument = fc
   .array(
     fc.oneof(
+      realWorld,
       fc.constantFrom('# Title', '## Same title', '## Reads the images', '### Dose:Low', 'Plain text: a paragraph.', '- a list\n- of items', '> a quote', '---', 'Text\r## Same title', '---\ntitle: x\n--- ', '    ## Same title', '    ```', 'Same title\n    ---', '\t~~~'),
       fc.constantFrom('```\n:::role[In code]{of=pharmacist}\n```', '~~~md\ncode\n~~~', '````\n```\n:::\n```\n````'),
       fc
@@ -51,34 +95,59 @@ const simpleDocument = fc
   )
   .map((blocks) => `${blocks.join('\n\n')}\n`);
 
+/** Shapes the shortcut follows since it parses segments, each to be met in accepted documents. */
+const FEATURES: Record<string, RegExp> = {
+  'JSX wrapper': /^<(div|DetailedExplanation|Tabs)[ >]/m,
+  'multi-line tag': /^<LiteYouTubeEmbed$/m,
+  'inline JSX': /<b>Bold<\/b>/,
+  expression: /^\{(\/\*|value)/m,
+  ESM: /^(import|export) /m,
+  'HTML comment': /^<!-- a comment -->/m,
+  'text like a definition': /`\[x\]: y`/,
+  'inert admonition': /^:::note\[Inert\]/m,
+  'duty in an admonition': /^::::tip/m,
+  'list items over blank lines': /^- one\n\n- two/m,
+  'duty right after a heading': /^## Heading then a duty\n:::role/m,
+  'duty right after a fence': /^```\n:::role\[After a fence\]/m,
+};
+
 describe('the shortcut agrees with a full parse', () => {
   it('on simple and on arbitrary generated documents, alone and batched', () => {
     let accepted = 0;
     let total = 0;
+    const hits: Record<string, number> = {};
     fc.assert(
-      fc.property(fc.array(fc.oneof(simpleDocument, documentArbitrary), {minLength: 1, maxLength: 6}), (documents) => {
-        // The aggregator plans only documents that mention `:role`.
-        const planned = documents.filter((content) => content.includes(':role')).map((content) => ({content, plan: planRolesOnly(content)}));
-        const accepted_ = planned.filter((each) => each.plan !== undefined);
-        const trees = parsePlans(accepted_.map((each) => each.plan!), {format: 'mdx', comments: true});
-        accepted_.forEach(({content}, index) => {
-          total += 1;
-          const fast = trees[index];
-          // `undefined` means "parse it whole": allowed, never wrong.
-          if (!fast) return;
-          accepted += 1;
-          let full: Root;
-          try {
-            full = parseMarkdown(content);
-          } catch {
-            throw new Error(`The shortcut accepted a document that does not parse:\n${content}`);
-          }
-          expect(decided(fast), content).toEqual(decided(full));
-        });
-      }),
+      fc.property(
+        fc.array(fc.oneof(simpleDocument, documentArbitrary), {minLength: 1, maxLength: 6}),
+        // The plan reads lines only: it must hold for every format and comment setting.
+        fc.record({format: fc.constantFrom('mdx' as const, 'mdx' as const, 'md' as const), comments: fc.boolean()}),
+        (documents, options) => {
+          // The aggregator plans only documents that mention `:role`.
+          const planned = documents.filter((content) => content.includes(':role')).map((content) => ({content, plan: planRolesOnly(content)}));
+          const accepted_ = planned.filter((each) => each.plan !== undefined);
+          const trees = parsePlans(accepted_.map((each) => each.plan!), options);
+          accepted_.forEach(({content}, index) => {
+            total += 1;
+            const fast = trees[index];
+            // `undefined` means "parse it whole": allowed, never wrong.
+            if (!fast) return;
+            accepted += 1;
+            for (const [name, pattern] of Object.entries(FEATURES)) if (pattern.test(content)) hits[name] = (hits[name] ?? 0) + 1;
+            let full: Root;
+            try {
+              full = parseMarkdown(content, options);
+            } catch {
+              throw new Error(`The shortcut accepted a document that does not parse:\n${content}`);
+            }
+            expect(decided(fast), content).toEqual(decided(full));
+          });
+        },
+      ),
       {numRuns: Number(process.env.SHORTCUT_RUNS ?? 400), seed: Number(process.env.FUZZ_SEED ?? 20261126)},
     );
-    // The property must exercise the shortcut, not only its refusals.
+    // The property must exercise the shortcut, not only its refusals, and
+    // every widened rule on documents it accepts.
     expect(accepted).toBeGreaterThan(total / 3);
+    for (const name of Object.keys(FEATURES)) expect(hits[name] ?? 0, name).toBeGreaterThan(0);
   });
 });
