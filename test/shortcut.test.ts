@@ -151,3 +151,49 @@ describe('the shortcut agrees with a full parse', () => {
     for (const name of Object.keys(FEATURES)) expect(hits[name] ?? 0, name).toBeGreaterThan(0);
   });
 });
+
+describe('a container built around its body is the parsed container', () => {
+  it('for every opening the plan reads itself, node for node, positions included', () => {
+    let built = 0;
+    const opening = fc
+      .tuple(
+        fc.constantFrom(':::', '::::'),
+        fc.constantFrom('role', 'note', 'custom-name'),
+        fc.constantFrom('', '[Reads the study]', "[Patient's consent, (if any)]", '[Héllo wörld 漢字 2.0]', '[X-ray/CT; why?]', '[a]'),
+        fc.constantFrom('', '{}', '{of=radiologist}', '{of="radiologist technologist" area=imaging}', "{of='technologist' id=x-1}", '{area=patient-care of=rad-tech}'),
+        fc.constantFrom('', ' ', '\t'),
+      )
+      .map((parts) => parts.join(''));
+    const body = fc.constantFrom(
+      'Body.',
+      'Writes the **report**.\n\n- one\n- two',
+      '\nAfter a blank line.\n',
+      '## A heading\n\nText with `code`.',
+      '```\n:::\n```',
+      ':::note[Inner]\nInner.\n:::',
+      '---\nA thematic break first.',
+      '<b>JSX</b> and {1 + 1}.',
+    );
+    fc.assert(
+      fc.property(opening, body, fc.constantFrom('', '  '), fc.constantFrom('mdx' as const, 'md' as const), (open, inside, trailing, format) => {
+        const content = `# Title\n\n${open}\n${inside}\n${open.match(/^:+/)![0]}${trailing}\n\nAfter.\n`;
+        const plan = planRolesOnly(content);
+        // Not planned, or not taken (parse it whole): allowed, never wrong.
+        const [fast] = plan ? parsePlans([plan], {format, comments: true}) : [];
+        if (!fast) return;
+        if (plan!.pieces.some((piece) => piece.opening)) built += 1;
+        const full = parseMarkdown(content, {format, comments: true});
+        // Each node of the fast tree is the parsed one, the role container among them
+        // (an admonition whose content nothing reads is only checked, not kept).
+        for (const node of fast!.children) {
+          expect(node, content).toEqual(full.children.find((each) => each.position!.start.offset === node.position!.start.offset));
+        }
+        if (/^:+role/.test(open)) expect(fast!.children.some((node) => node.type === 'containerDirective'), content).toBe(true);
+      }),
+      {numRuns: 300, seed: Number(process.env.FUZZ_SEED ?? 20261126)},
+    );
+    // The builder must be what produced most of those containers, not a parse.
+    expect(built).toBeGreaterThan(100);
+    expect(planRolesOnly(':::role[Reads]{of=radiologist}\nBody.\n:::\n')!.pieces).toEqual([{from: 1, to: 1, opening: {line: 0, close: 2}}]);
+  });
+});

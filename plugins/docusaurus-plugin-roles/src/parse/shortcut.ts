@@ -164,7 +164,31 @@ function shift(node: RootContent, lines: number, offset: number): void {
       point.line += lines;
       if (point.offset !== undefined) point.offset += offset;
     }
+    // MDX expressions, JSX attributes and ESM carry their program, with its own places.
+    const estree = (child.data as {estree?: unknown} | undefined)?.estree;
+    if (estree) shiftEstree(estree, lines, offset);
   });
+}
+
+/** Move the places of an estree program (`start`, `end`, `range`, `loc`) by `lines` and `offset`. */
+function shiftEstree(value: unknown, lines: number, offset: number): void {
+  if (Array.isArray(value)) {
+    for (const each of value) shiftEstree(each, lines, offset);
+    return;
+  }
+  if (!value || typeof value !== 'object') return;
+  type Point = {line: number; offset?: number};
+  const node = value as Record<string, unknown> & {loc?: {start: Point; end: Point}};
+  if (typeof node.start === 'number') node.start += offset;
+  if (typeof node.end === 'number') node.end += offset;
+  if (Array.isArray(node.range)) node.range = node.range.map((at: number) => at + offset);
+  for (const point of node.loc ? [node.loc.start, node.loc.end] : []) {
+    point.line += lines;
+    if (typeof point.offset === 'number') point.offset += offset;
+  }
+  for (const [key, child] of Object.entries(node)) {
+    if (key !== 'loc' && key !== 'range' && child && typeof child === 'object') shiftEstree(child, lines, offset);
+  }
 }
 
 /** Whether `text` closes the fenced code block opened by `fence`. */
@@ -242,6 +266,13 @@ function followElement(
 export interface Piece {
   from: number;
   to: number;
+  /**
+   * Set when the piece is the body of a container directive whose opening
+   * line the plan reads itself (`simpleOpening`): the body is parsed at top
+   * level, where it gives the same nodes as inside the container, and the
+   * container is built around them. `from`/`to` are the body's lines.
+   */
+  opening?: {line: number; close: number};
   /** Whether it is one ATX heading line at column 1, which no construct can outlast. */
   heading?: boolean;
   /** Whether it holds ESM: declarations must not meet another document's in one parse. */
@@ -426,6 +457,18 @@ export function planRolesOnly(content: string): RolesPlan | undefined {
   for (const {parse, ...piece} of segments) {
     if (parse) {
       if (piece.from === piece.to && /^#{1,6}(?:[ \t]|$)/.test(lines[piece.from]!.text)) piece.heading = true;
+      const [open, close] = piece.containers?.length === 1 ? piece.containers[0]! : [];
+      if (
+        open === piece.from &&
+        close === piece.to &&
+        close - open > 1 &&
+        simpleOpening(lines[open]!.text) &&
+        !lines.slice(open + 1, close).some(({text}) => ESM.test(text))
+      ) {
+        // Its body alone: ESM, the one thing read otherwise at top level, is absent.
+        pieces.push({from: open + 1, to: close - 1, opening: {line: open, close}});
+        continue;
+      }
       pieces.push(piece);
     } else {
       // Nothing inside is read: parse only its fences, to check that the
@@ -592,9 +635,70 @@ function parsePieces(batch: readonly PieceRef[], options: ParseOptions): RootCon
       if (!hasContainer(nodes, first + open - piece.from, first + close - piece.from)) return undefined;
     }
     for (const node of nodes) shift(node, piece.from - start.line, plan.lines[piece.from]!.start - start.offset);
-    result.push(nodes);
+    result.push(piece.opening ? [buildContainer(plan.lines, piece.opening, nodes)] : nodes);
   }
   return cursor === parsed.length ? result : undefined;
+}
+
+/**
+ * The opening line of a container directive in a shape whose mdast the plan
+ * can tell without parsing: a name, a label of plain words (letters,
+ * digits, single spaces, `.,;?!'()/-`: no syntax, no autolink), attributes
+ * `key=value`, `key="value"` or `key='value'` one space apart (no character
+ * reference, no escape, no `class`, no repeated key). `undefined` for
+ * anything else, which is parsed.
+ */
+function simpleOpening(
+  text: string,
+): {name: string; label: {value: string; column: number} | undefined; attributes: Record<string, string>} | undefined {
+  const match = SIMPLE_OPENING.exec(text);
+  if (!match) return undefined;
+  const [, colons, name, labelText, attributeText] = match;
+  if (labelText !== undefined && (!PLAIN_LABEL.test(labelText) || /www\./i.test(labelText))) return undefined;
+  const attributes: Record<string, string> = {};
+  if (attributeText) {
+    const attribute = /([A-Za-z][\w-]*)=(?:([\w-]+)|"([^"&\\]*)"|'([^'&\\]*)')( |$)/y;
+    for (let at = 0; at < attributeText.length; ) {
+      attribute.lastIndex = at;
+      const found = attribute.exec(attributeText);
+      if (!found || found[1] === 'class' || found[1]! in attributes) return undefined;
+      if (found[5] === ' ' && attribute.lastIndex === attributeText.length) return undefined;
+      attributes[found[1]!] = found[2] ?? found[3] ?? found[4]!;
+      at = attribute.lastIndex;
+    }
+  }
+  const label = labelText === undefined ? undefined : {value: labelText, column: colons!.length + name!.length + 1};
+  return {name: name!, label, attributes};
+}
+
+/** See `simpleOpening`. */
+const SIMPLE_OPENING = /^(:{3,})([A-Za-z][\w-]*)(?:\[([^\]]*)\])?(?:\{([^}]*)\})?[ \t]*$/;
+const PLAIN_LABEL = /^[\p{L}\p{N}](?:[\p{L}\p{N}.,;?!'()/-]| (?=[^ ]))*$/u;
+
+/** The container directive of a `simpleOpening` line around its parsed body, as the parser builds it. */
+function buildContainer(lines: readonly Line[], {line, close}: {line: number; close: number}, body: RootContent[]): RootContent {
+  const opening = lines[line]!;
+  const closing = lines[close]!;
+  const {name, label, attributes} = simpleOpening(opening.text)!;
+  const point = (at: number, column: number) => ({line: at + 1, column, offset: lines[at]!.start + column - 1});
+  const children: RootContent[] = [];
+  if (label) {
+    const {value, column} = label;
+    children.push({
+      type: 'paragraph',
+      data: {directiveLabel: true},
+      children: [{type: 'text', value, position: {start: point(line, column + 1), end: point(line, column + 1 + value.length)}}],
+      position: {start: point(line, column), end: point(line, column + value.length + 2)},
+    } as RootContent);
+  }
+  for (const node of body) children.push(node);
+  return {
+    type: 'containerDirective',
+    name,
+    attributes,
+    children,
+    position: {start: point(line, 1), end: point(close, closing.text.length + 1)},
+  } as RootContent;
 }
 
 /** Whether a container directive opens at column 1 of line `open` and closes on line `close`. */
