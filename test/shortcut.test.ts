@@ -166,6 +166,10 @@ describe('a container built around its body is the parsed container', () => {
       .map((parts) => parts.join(''));
     const body = fc.constantFrom(
       'Body.',
+      'Two lines\nof plain prose, (really).\n\nAnd a second paragraph; why not?',
+      '1. Not plain: a list',
+      'Visit www.example.org today.',
+      'Ends with two spaces  \nthen a break.',
       'Writes the **report**.\n\n- one\n- two',
       '\nAfter a blank line.\n',
       '## A heading\n\nText with `code`.',
@@ -175,8 +179,8 @@ describe('a container built around its body is the parsed container', () => {
       '<b>JSX</b> and {1 + 1}.',
     );
     fc.assert(
-      fc.property(opening, body, fc.constantFrom('', '  '), fc.constantFrom('mdx' as const, 'md' as const), (open, inside, trailing, format) => {
-        const content = `# Title\n\n${open}\n${inside}\n${open.match(/^:+/)![0]}${trailing}\n\nAfter.\n`;
+      fc.property(opening, body, fc.constantFrom('', '  '), fc.constantFrom('mdx' as const, 'md' as const), fc.constantFrom('\n', '\r\n', '\r'), (open, inside, trailing, format, eol) => {
+        const content = `# Title\n\n${open}\n${inside}\n${open.match(/^:+/)![0]}${trailing}\n\nAfter.\n`.replace(/\n/g, eol);
         const plan = planRolesOnly(content);
         // Not planned, or not taken (parse it whole): allowed, never wrong.
         const [fast] = plan ? parsePlans([plan], {format, comments: true}) : [];
@@ -194,6 +198,7 @@ describe('a container built around its body is the parsed container', () => {
     );
     // The builder must be what produced most of those containers, not a parse.
     expect(built).toBeGreaterThan(100);
-    expect(planRolesOnly(':::role[Reads]{of=radiologist}\nBody.\n:::\n')!.pieces).toEqual([{from: 1, to: 1, opening: {line: 0, close: 2}}]);
+    expect(planRolesOnly(':::role[Reads]{of=radiologist}\nBody.\n:::\n')!.pieces).toEqual([{from: 1, to: 1, opening: {line: 0, close: 2}, plain: true}]);
+    expect(planRolesOnly(':::role[Reads]{of=radiologist}\nThe **body**.\n:::\n')!.pieces).toEqual([{from: 1, to: 1, opening: {line: 0, close: 2}}]);
   });
 });

@@ -273,6 +273,8 @@ export interface Piece {
    * container is built around them. `from`/`to` are the body's lines.
    */
   opening?: {line: number; close: number};
+  /** Set with `opening` when every line of the body is blank or plain prose (`plainLine`): nothing is parsed. */
+  plain?: boolean;
   /** Whether it is one ATX heading line at column 1, which no construct can outlast. */
   heading?: boolean;
   /** Whether it holds ESM: declarations must not meet another document's in one parse. */
@@ -465,8 +467,14 @@ export function planRolesOnly(content: string): RolesPlan | undefined {
         simpleOpening(lines[open]!.text) &&
         !lines.slice(open + 1, close).some(({text}) => ESM.test(text))
       ) {
-        // Its body alone: ESM, the one thing read otherwise at top level, is absent.
-        pieces.push({from: open + 1, to: close - 1, opening: {line: open, close}});
+        const body = lines.slice(open + 1, close);
+        // Plain prose: built without parsing. Else its body alone: ESM, the
+        // one thing read otherwise at top level, is absent.
+        if (body.every(({text}) => text.trim() === '' || plainLine(text))) {
+          pieces.push({from: open + 1, to: close - 1, opening: {line: open, close}, plain: true});
+        } else {
+          pieces.push({from: open + 1, to: close - 1, opening: {line: open, close}});
+        }
         continue;
       }
       pieces.push(piece);
@@ -548,8 +556,9 @@ function forEachBatch(plans: readonly RolesPlan[], parse: (batch: PieceRef[]) =>
       }
       if (piece.esm) esm = plan;
       batch.push({plan, piece});
-      size +=
-        piece.closedBy === undefined
+      size += piece.plain
+        ? 0
+        : piece.closedBy === undefined
           ? (plan.lines[piece.to + 1]?.start ?? plan.content.length) - plan.lines[piece.from]!.start
           : plan.lines[piece.from]!.text.length;
       if (size > BATCH_CHARACTERS) {
@@ -590,6 +599,7 @@ function parsePieces(batch: readonly PieceRef[], options: ParseOptions): RootCon
     const {content, lines} = plan;
     const last = lines[piece.to]!;
     starts.push({line: batchLine, offset: text.length});
+    if (piece.plain) continue;
     // Without the last line's own ending: a lone CR before the separator
     // would make one CRLF of them, and no blank line.
     const slice =
@@ -605,6 +615,10 @@ function parsePieces(batch: readonly PieceRef[], options: ParseOptions): RootCon
   let cursor = 1;
   const result: RootContent[][] = [];
   for (const [index, {plan, piece}] of batch.entries()) {
+    if (piece.plain) {
+      result.push([buildContainer(plan.lines, piece.opening!, plainParagraphs(plan.content, plan.lines, piece.from, piece.to))]);
+      continue;
+    }
     const start = starts[index]!;
     const first = start.line + 1;
     const last = first + (piece.closedBy === undefined ? piece.to - piece.from : 1);
@@ -674,6 +688,38 @@ function simpleOpening(
 /** See `simpleOpening`. */
 const SIMPLE_OPENING = /^(:{3,})([A-Za-z][\w-]*)(?:\[([^\]]*)\])?(?:\{([^}]*)\})?[ \t]*$/;
 const PLAIN_LABEL = /^[\p{L}\p{N}](?:[\p{L}\p{N}.,;?!'()/-]| (?=[^ ]))*$/u;
+
+/**
+ * A line of plain prose, which the parser reads as text and nothing else:
+ * letters, digits, single spaces and `.,;?!'()/-`, starting with a letter
+ * or digit, not an ordered list item (`1.`), no autolink (`www.`).
+ */
+function plainLine(text: string): boolean {
+  return PLAIN_LINE.test(text) && !/^\d{1,9}[.)](?: |$)/.test(text) && !/www\./i.test(text);
+}
+
+const PLAIN_LINE = /^[\p{L}\p{N}](?:[\p{L}\p{N}.,;?!'()/-]| (?=[^ ]))*$/u;
+
+/** The paragraphs of lines `from` to `to`, all blank or `plainLine`, as the parser builds them. */
+function plainParagraphs(content: string, lines: readonly Line[], from: number, to: number): RootContent[] {
+  const paragraphs: RootContent[] = [];
+  for (let first = from; first <= to; first += 1) {
+    if (lines[first]!.text.trim() === '') continue;
+    let last = first;
+    while (last < to && lines[last + 1]!.text.trim() !== '') last += 1;
+    const start = {line: first + 1, column: 1, offset: lines[first]!.start};
+    const end = {line: last + 1, column: lines[last]!.text.length + 1, offset: lines[last]!.start + lines[last]!.text.length};
+    // The lines with the line endings between them, as written.
+    const value = content.slice(lines[first]!.start, end.offset);
+    paragraphs.push({
+      type: 'paragraph',
+      children: [{type: 'text', value, position: {start: {...start}, end: {...end}}}],
+      position: {start, end},
+    });
+    first = last;
+  }
+  return paragraphs;
+}
 
 /** The container directive of a `simpleOpening` line around its parsed body, as the parser builds it. */
 function buildContainer(lines: readonly Line[], {line, close}: {line: number; close: number}, body: RootContent[]): RootContent {
