@@ -68,6 +68,9 @@ const realWorld = fc.constantFrom(
   '## Heading then a duty\n:::role[Right after]{of=technologist}\nBody.\n:::',
   '```js\ncode\n```\n:::role[After a fence]{of=radiologist}\nBody.\n:::',
   'Para\n:::role[Interrupts]{of=radiologist}\nBody.\n:::',
+  // A no-break space is text, not white space: this is a setext heading.
+  '\u00a0\n===',
+  'Text\n\u00a0\n:::role[After a no-break space]{of=technologist}\nBody.\n:::',
 );
 
 /** Documents the shortcut often accepts: top-level blocks, blank lines between. */
@@ -109,6 +112,7 @@ const FEATURES: Record<string, RegExp> = {
   'list items over blank lines': /^- one\n\n- two/m,
   'duty right after a heading': /^## Heading then a duty\n:::role/m,
   'duty right after a fence': /^```\n:::role\[After a fence\]/m,
+  'no-break space line': /^\u00a0\n===/m,
 };
 
 describe('the shortcut agrees with a full parse', () => {

@@ -133,7 +133,7 @@ function mayDefine(lines: readonly Line[], index: number): boolean {
   for (let end = text.indexOf(']:'); end !== -1; end = text.indexOf(']:', end + 1)) {
     for (let at = index, before = end; at >= 0; at -= 1, before = Infinity) {
       const line = lines[at]!.text;
-      if (line.trim() === '') break;
+      if (isBlank(line)) break;
       const bracket = lastBracket(line, Math.min(before, line.length));
       if (bracket === undefined) continue;
       if (line[bracket] === '[' && LABEL_START.exec(line)?.[0].length === bracket + 1) return true;
@@ -151,9 +151,22 @@ function lastBracket(line: string, end: number): number | undefined {
   return undefined;
 }
 
+/**
+ * Whether a line is blank as Markdown reads it: spaces and tabs only (a
+ * no-break space is text, though `String#trim` removes it).
+ */
+function isBlank(text: string): boolean {
+  return /^[ \t]*$/.test(text);
+}
+
+/** `text` without the leading spaces and tabs, Markdown's white space. */
+function trimStart(text: string): string {
+  return text.replace(/^[ \t]+/, '');
+}
+
 /** Whether the line before `index` is blank. */
 function previousBlankLine(lines: readonly Line[], index: number): boolean {
-  return index > 0 && lines[index - 1]!.text.trim() === '';
+  return index > 0 && isBlank(lines[index - 1]!.text);
 }
 
 /** Move a parsed slice's positions to where the slice sits in the document. */
@@ -194,7 +207,7 @@ function shiftEstree(value: unknown, lines: number, offset: number): void {
 /** Whether `text` closes the fenced code block opened by `fence`. */
 function closesFence(text: string, fence: {marker: string}): boolean {
   const match = FENCE.exec(text);
-  return Boolean(match && match[2]!.startsWith(fence.marker) && match[3]!.trim() === '');
+  return Boolean(match && match[2]!.startsWith(fence.marker) && isBlank(match[3]!));
 }
 
 /** An opening fence of fenced code (a backtick fence's info has no backtick). */
@@ -217,7 +230,7 @@ const TAG_LINES = 12;
  * whose inline JSX and expressions cannot reach past it.
  */
 function flowEnd(lines: readonly Line[], index: number): number | undefined {
-  let rest = lines[index]!.text.trimStart();
+  let rest = trimStart(lines[index]!.text);
   if (RAW_HTML.test(rest)) return undefined;
   let last = index;
   for (;;) {
@@ -228,13 +241,13 @@ function flowEnd(lines: readonly Line[], index: number): number | undefined {
     // A tag over several lines (`<Embed` and its attributes one a line, up to `/>`).
     while (!match && first === '<' && last + 1 < lines.length && last + 1 - index < TAG_LINES) {
       const next = lines[last + 1]!.text;
-      if (next.trim() === '') return undefined;
+      if (isBlank(next)) return undefined;
       last += 1;
       rest = `${rest}\n${next}`;
       match = TAG.exec(rest);
     }
     if (!match) return undefined;
-    rest = rest.slice(match[0].length).trimStart();
+    rest = trimStart(rest.slice(match[0].length));
     if (rest.includes('\n')) return undefined;
   }
 }
@@ -342,7 +355,7 @@ export function planRolesOnly(content: string): RolesPlan | undefined {
     // A definition links `[text]` in other segments, which are parsed apart.
     if ((toEnd || !fence) && text.includes(']:') && mayDefine(lines, index)) return undefined;
     if (toEnd) continue;
-    const blank = text.trim() === '';
+    const blank = isBlank(text);
     // Whether this line starts a block whatever the lines above were.
     const fresh = previousBlank || previousEnded;
     previousBlank = blank;
@@ -377,7 +390,7 @@ export function planRolesOnly(content: string): RolesPlan | undefined {
       esm = false;
       continue;
     }
-    const item = LIST_ITEM.test(text.trimStart()) && indentation(text) < 4;
+    const item = LIST_ITEM.test(trimStart(text)) && indentation(text) < 4;
     // A list item after a blank line may continue the list above it.
     if (!segment || (fresh && !container && !element && !/^[ \t]/.test(text) && !(item && list))) {
       segment = {from: index, to: index, parse: false};
@@ -423,7 +436,7 @@ export function planRolesOnly(content: string): RolesPlan | undefined {
     if (text.includes(':role') || HEADING.test(text) || (SETEXT_LIKE.test(text) && /[=-]/.test(text))) {
       segment.parse = true;
     }
-    const first = text.trimStart()[0];
+    const first = trimStart(text)[0];
     if (esm || ESM.test(text)) {
       segment.parse = true;
       segment.esm = true;
@@ -470,7 +483,7 @@ export function planRolesOnly(content: string): RolesPlan | undefined {
         const body = lines.slice(open + 1, close);
         // Plain prose: built without parsing. Else its body alone: ESM, the
         // one thing read otherwise at top level, is absent.
-        if (body.every(({text}) => text.trim() === '' || plainLine(text))) {
+        if (body.every(({text}) => isBlank(text) || plainLine(text))) {
           pieces.push({from: open + 1, to: close - 1, opening: {line: open, close}, plain: true});
         } else {
           pieces.push({from: open + 1, to: close - 1, opening: {line: open, close}});
@@ -704,9 +717,9 @@ const PLAIN_LINE = /^[\p{L}\p{N}](?:[\p{L}\p{N}.,;?!'()/-]| (?=[^ ]))*$/u;
 function plainParagraphs(content: string, lines: readonly Line[], from: number, to: number): RootContent[] {
   const paragraphs: RootContent[] = [];
   for (let first = from; first <= to; first += 1) {
-    if (lines[first]!.text.trim() === '') continue;
+    if (isBlank(lines[first]!.text)) continue;
     let last = first;
-    while (last < to && lines[last + 1]!.text.trim() !== '') last += 1;
+    while (last < to && !isBlank(lines[last + 1]!.text)) last += 1;
     const start = {line: first + 1, column: 1, offset: lines[first]!.start};
     const end = {line: last + 1, column: lines[last]!.text.length + 1, offset: lines[last]!.start + lines[last]!.text.length};
     // The lines with the line endings between them, as written.
