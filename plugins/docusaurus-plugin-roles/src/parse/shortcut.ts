@@ -379,8 +379,10 @@ export function planRolesOnly(content: string): RolesPlan | undefined {
       } else if (!blank && indentation(text) < fence.indent) {
         // An indented fence may belong to a list item that this line ends.
         toEnd = true;
-      } else if (CLOSING.test(text)) {
-        // The fence may sit in a container (in a list item) that this line closes.
+      } else if (CLOSING.test(text) && (container || fence.indent > 0)) {
+        // The fence may sit in a container (in a list item, or in the one
+        // followed) that this line closes. At column 1 outside one, it is
+        // code: every container there is followed.
         toEnd = true;
       }
       continue;
