@@ -43,6 +43,11 @@ const realWorld = fc.constantFrom(
   '<div>\n```\n:::role[Fence in HTML]{of=pharmacist}\n```\n</div>',
   '<pre>\n\n:::role[In pre]{of=radiologist}\nBody.\n:::\n\n</pre>',
   '<div style={{a: 1}}>\n\ntext\n\n</div>',
+  '<div style={{position: "relative", top: "5%"}}>\n\n:::role[In a styled div]{of=radiologist}\nBody.\n:::\n\n</div>',
+  '<div a={"}"}>\n\n:::role[Brace in a string]{of=radiologist}\nBody.\n:::\n\n</div>',
+  '<div a={"\\"{"}>x</div>',
+  '<div a={`x}`}>x</div>',
+  '<div a={{b: {c: 1}}}>x</div>',
   '<b>Bold</b> text and <br /> inline.',
   '{/* a comment */}',
   '{value}',
@@ -113,6 +118,7 @@ const FEATURES: Record<string, RegExp> = {
   'duty right after a heading': /^## Heading then a duty\n:::role/m,
   'duty right after a fence': /^```\n:::role\[After a fence\]/m,
   'no-break space line': /^\u00a0\n===/m,
+  'expression attribute': /^<div style=\{\{position/m,
 };
 
 describe('the shortcut agrees with a full parse', () => {

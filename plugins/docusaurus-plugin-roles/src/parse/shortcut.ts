@@ -88,10 +88,18 @@ const SIMPLE_ESM = new RegExp(
 );
 /**
  * A JSX tag whose end the lines can see: a name and attributes whose values
- * are strings (no expression, so no acorn decides where it ends).
+ * are strings, or expressions of balanced braces (two deep) whose strings
+ * hold no brace nor escape and which hold no comment, regular expression
+ * or template:
+ * acorn ends such an expression at its balanced `}`, the first place where
+ * it can parse (or the document does not compile, and is parsed whole).
  */
-const TAG =
-  /^<\/?(?:[A-Za-z][\w-]*(?:[.:][A-Za-z][\w-]*)*)?(?:(?:\s+|(?<=["']))[A-Za-z_:][\w:.-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'))?)*\s*\/?>/;
+const TAG = new RegExp(
+  String.raw`^<\/?(?:[A-Za-z][\w-]*(?:[.:][A-Za-z][\w-]*)*)?(?:(?:\s+|(?<=["'}]))[A-Za-z_:][\w:.-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|EXPRESSION))?)*\s*\/?>`.replace(
+    'EXPRESSION',
+    String.raw`\{(?:[^{}"'\x60/\\]|"[^"{}\\]*"|'[^'{}\\]*'|\{(?:[^{}"'\x60/\\]|"[^"{}\\]*"|'[^'{}\\]*')*\})*\}`,
+  ),
+);
 /** An HTML comment whole on its line. */
 const COMMENT = /^<!--(?!-?>)(?:[^-]|-(?!->))*-->/;
 /** An expression whose end the lines can see: empty, a comment, or a name. */
