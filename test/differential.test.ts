@@ -7,20 +7,28 @@
  * site runs it (`support/reference.ts`): lines, ids, roles, areas, titles
  * and text of every valid annotation, and every problem.
  * Inputs: the Redux docs (real Docusaurus MDX, `../shared/corpora`) with
- * annotations inserted between top-level blocks, the benchmark's generated
+ * annotations inserted between top-level blocks, and again with annotations
+ * everywhere (inside JSX wrappers and admonitions, right after headings,
+ * imports and expressions), the benchmark's generated
  * docs (`bench/lib/corpus.mjs`), and documents made of tricky snippets:
  * every kind of fence, nested directives, JSX, expressions, comments,
  * lists, block quotes, CRLF and byte-order marks.
  */
 import {mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
+import {createRequire} from 'node:module';
 import path from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {RolesAggregator, type DocSource} from '../plugins/docusaurus-plugin-roles/src/parse/aggregate.js';
 import {DEFAULT_OPTIONS, toRolesConfig} from '../plugins/docusaurus-plugin-roles/src/options.js';
+import {parseMarkdown} from '../plugins/docusaurus-plugin-roles/src/parse/parser.js';
+import {planRolesOnly} from '../plugins/docusaurus-plugin-roles/src/parse/shortcut.js';
+import {DEFAULT_ADMONITION_KEYWORDS} from '../plugins/docusaurus-plugin-roles/src/parse/page-tree.js';
 import {aggregatorSettings, annotationKey, compilePage} from './support/reference.js';
 import {ANNOTATIONS, annotate, random} from './support/corpus.js';
 // The benchmark's corpus generator (plain JavaScript, typed loosely).
 import {generateDoc} from '../bench/lib/corpus.mjs';
+
+const loaderUtils = createRequire(import.meta.url)('@docusaurus/utils') as typeof import('@docusaurus/utils');
 
 const repo = path.dirname(import.meta.dirname);
 const corpus = path.join(repo, '..', 'shared', 'corpora', 'redux-docs');
@@ -83,6 +91,48 @@ function trickyDoc(next: () => number): string {
   return text;
 }
 
+/**
+ * A Redux doc with annotations in many places a real author puts them: between
+ * top-level blocks, between the blocks inside JSX wrappers
+ * (`<DetailedExplanation>`, `<div>`) and admonitions, right after a heading
+ * (no blank line), after imports and exports, after expressions and
+ * comments. Every doc gets at least one.
+ */
+function annotateEverywhere(source: string, next: () => number): string {
+  const tree = parseMarkdown(source);
+  /** Where an annotation goes, and what separates it from the text before it. */
+  const places: Array<{offset: number; before: string}> = [];
+  const pick = (offset: number | undefined, before: string, chance: number) => {
+    if (offset !== undefined && next() < chance) places.push({offset, before});
+  };
+  for (const node of tree.children) {
+    if (node.type === 'yaml') continue;
+    pick(node.position?.start.offset, '', 0.3);
+    // Right after a heading, on the next line; after ESM (which runs on to
+    // a blank line) and expressions, after a blank line.
+    if (node.type === 'heading') pick(node.position?.end.offset, '\n', 0.5);
+    if (node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression') pick(node.position?.end.offset, '\n\n', 0.5);
+    if (node.type === 'mdxJsxFlowElement' || node.type === 'containerDirective') {
+      for (const child of node.children) pick(child.position?.start.offset, '', 0.4);
+    }
+  }
+  if (places.length === 0) places.push({offset: source.length, before: '\n\n'});
+  let text = source;
+  for (const {offset, before} of places.sort((a, b) => b.offset - a.offset)) {
+    const annotation = ANNOTATIONS[Math.floor(next() * ANNOTATIONS.length)]!;
+    text = before
+      ? `${text.slice(0, offset)}${before}${annotation}${text.slice(offset)}`
+      : `${text.slice(0, offset)}${annotation}\n\n${text.slice(offset)}`;
+  }
+  return text;
+}
+
+/** The MDX loader's string transformations (Docusaurus's defaults), which the aggregator plans after. */
+function prepareLikeTheLoader(content: string): string {
+  const {unwrapMdxCodeBlocks, escapeMarkdownHeadingIds, admonitionTitleToDirectiveLabel} = loaderUtils;
+  return admonitionTitleToDirectiveLabel(escapeMarkdownHeadingIds(unwrapMdxCodeBlocks(content)), [...DEFAULT_ADMONITION_KEYWORDS]);
+}
+
 // ------------------------------------------------------------- reference
 
 /** Compile every file as a Docusaurus site would (see `support/reference.ts`). */
@@ -100,6 +150,8 @@ async function compileReference(files: readonly string[]): Promise<Map<string, S
 
 describe('fast aggregation agrees with the MDX compile', () => {
   const files: string[] = [];
+  /** The Redux docs annotated everywhere. */
+  const everywhere: string[] = [];
 
   beforeAll(() => {
     rmSync(workDir, {recursive: true, force: true});
@@ -113,6 +165,16 @@ describe('fast aggregation agrees with the MDX compile', () => {
       const source = readFileSync(path.join(corpus, name), 'utf8');
       writeFileSync(target, next() < 0.5 ? annotate(source, next) : source);
       files.push(target);
+    }
+    // Every Redux doc again, annotated everywhere: the shortcut must follow
+    // real long pages (JSX, imports, admonitions, code) and stay exact.
+    for (const name of readdirSync(corpus, {recursive: true}) as string[]) {
+      if (!/\.mdx?$/.test(name) || name === 'LICENSE.md') continue;
+      const target = path.join(workDir, 'redux-everywhere', name);
+      mkdirSync(path.dirname(target), {recursive: true});
+      writeFileSync(target, annotateEverywhere(readFileSync(path.join(corpus, name), 'utf8'), next));
+      files.push(target);
+      everywhere.push(target);
     }
     for (let index = 0; index < 300; index += 1) {
       const {relPath, content} = generateDoc(42, index) as {relPath: string; content: string};
@@ -167,6 +229,9 @@ describe('fast aggregation agrees with the MDX compile', () => {
     expect(entries).toBeGreaterThan(500);
     // The shortcut must be exercised, not only the fallback.
     expect(fast).toBeGreaterThan(100);
+    // And on real long pages: most annotated Redux docs take it.
+    const prepared = everywhere.map((filePath) => prepareLikeTheLoader(readFileSync(filePath, 'utf8')));
+    expect(prepared.filter((content) => planRolesOnly(content) !== undefined).length).toBeGreaterThan(everywhere.length * 0.8);
 
     // Edit some files (one gains its first annotation, one loses all), then
     // compare again: the reused results must still be right.

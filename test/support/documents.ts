@@ -166,7 +166,18 @@ const table = fc.constantFrom('| a | b |\n| - | - |\n| :::role | x |', '| A |\n|
 const definition = fc.constantFrom('[ref]: https://example.org', '[^1]: A footnote.', '[same title]: https://example.org "T"');
 const esm = fc.constantFrom("import Thing from './thing';", 'export const value = 1;');
 const expression = fc.constantFrom('{1 + 1}', '{/* :::role[Comment]{of=pharmacist} */}', '{value}');
-const jsxLine = fc.constantFrom('<Thing />', '<abbr title="x">JSX</abbr> inline.', '<br/>');
+const jsxLine = fc.constantFrom(
+  '<Thing />',
+  '<abbr title="x">JSX</abbr> inline.',
+  '<br/>',
+  // Tags over several lines, and attributes with no space between them.
+  '<Embed\n  id="abc"\n  title="A talk"\n/>',
+  '<iframe class="x"src="https://example.org"></iframe>',
+  '<Embed\n\n  id="blank line inside"\n/>',
+  '<div style={{a: 1}}>x</div>',
+);
+/** Text that only looks blank or plain: a no-break space line, an ordered-list-like line. */
+const lookalike = fc.constantFrom('\u00a0', '\u00a0\n===', '2024. A year', 'www.example.org is a link');
 const htmlComment = fc.constantFrom('<!-- :::role[Commented]{of=pharmacist} -->', '<!--\nmulti\n-->', 'Text <!-- c --> inline.');
 /** Indented by 4 or more: MDX (no indented code) and CommonMark read these differently. */
 const indented = fc.constantFrom('    ## Same title', '\t## Reads the images', '    ```', '    ~~~md', 'Same title\n    ---', '    :::', '      - item');
@@ -238,8 +249,8 @@ const {block} = fc.letrec<Tie>((tie) => {
   const quote = joined.map((body) => indent(body || 'quoted', '> ').replace(/^(?!> )/gm, '> '));
 
   const jsx = fc
-    .tuple(fc.constantFrom('div', 'details', 'Tabs'), joined)
-    .map(([name, body]) => `<${name}>\n\n${body}\n\n</${name}>`);
+    .tuple(fc.constantFrom('div', 'details', 'Tabs', 'DetailedExplanation title="Why: it matters"'), joined)
+    .map(([tag, body]) => `<${tag}>\n\n${body}\n\n</${tag.split(' ')[0]}>`);
 
   const leaf = fc.tuple(label, attributes).map(([labelText, attrs]) => `::role${labelText}${attrs}`);
   const text = fc.tuple(paragraph, label, attributes).map(([before, labelText, attrs]) => `${before} :role${labelText}${attrs} after.`);
@@ -263,7 +274,7 @@ const {block} = fc.letrec<Tie>((tie) => {
       {weight: 1, arbitrary: table},
       {weight: 1, arbitrary: definition},
       {weight: 1, arbitrary: indented},
-      {weight: 1, arbitrary: fc.oneof(esm, expression, jsxLine)},
+      {weight: 1, arbitrary: fc.oneof(esm, expression, jsxLine, lookalike)},
       {weight: 1, arbitrary: fc.oneof({weight: 3, arbitrary: htmlComment}, {weight: 1, arbitrary: invalid})},
       {weight: 1, arbitrary: fc.constant('    :::role[Indented four]{of=radiologist}\n    Body.\n    :::')},
     ),

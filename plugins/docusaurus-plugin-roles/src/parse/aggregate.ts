@@ -7,9 +7,10 @@
  *
  * - a file that does not contain `:role` cannot hold an annotation nor a
  *   malformed one (directive names are never escaped): it is not parsed;
- * - a simple document has only its annotations and headings parsed
- *   (`shortcut.ts`), and files are analyzed in worker threads when enough
- *   changed (`pool.ts`);
+ * - a document whose block structure its lines prove has only the
+ *   segments that matter parsed (those holding annotations, headings, JSX,
+ *   expressions or ESM; `shortcut.ts`), and files are analyzed in worker
+ *   threads when enough changed (`pool.ts`);
  * - what a file says (`FileFacts`, `analyze.ts`) is kept while it is
  *   unchanged: not written (same size, times and inode: not even read), or
  *   written with the same content; in memory under `npm start`, and on disk
