@@ -23,7 +23,8 @@ export function median(values) {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-async function timed(fn) {
+/** Run `fn` after two GCs; its wall-clock time and result. */
+export async function timed(fn) {
   gc();
   gc();
   const start = performance.now();

@@ -16,7 +16,7 @@ import {mkdir, readFile, readdir, rm, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {createRandom} from './prng.mjs';
 import {REPO_ROOT, docSources} from './plugin.mjs';
-import {gc, median, round} from './measure.mjs';
+import {gc, median, round, timed} from './measure.mjs';
 import {profile} from './profile.mjs';
 
 export const REDUX_CORPUS = path.resolve(REPO_ROOT, '..', 'shared', 'corpora', 'redux-docs');
@@ -102,13 +102,6 @@ async function naiveParse(docs, parseMarkdown) {
   return nodes;
 }
 
-async function timed(fn) {
-  gc();
-  gc();
-  const start = performance.now();
-  const result = await fn();
-  return {ms: performance.now() - start, result};
-}
 
 /** Naive parse vs. the aggregator cold (in process and with the pool), `runs` interleaved repetitions. */
 export async function measureRedux({plugin, config, corpusDir, manifest, runs, log}) {
