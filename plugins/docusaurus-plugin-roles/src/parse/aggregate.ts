@@ -147,8 +147,8 @@ interface Remembered extends CachedFile {
   persisted: boolean;
 }
 
-/** A file's facts and where they came from, as `lookUp` finds them. */
-type Found = {facts: FileFacts | undefined; persisted: boolean} | {result: FileResult} | Changed;
+/** What `lookUp` finds: a file's known facts, a failure to read it, or a change to parse. */
+type Found = {facts: FileFacts | undefined} | {result: FileResult} | Changed;
 
 /**
  * Stateful aggregator: call `run` on every (re)load; files whose content is
@@ -163,12 +163,19 @@ type Found = {facts: FileFacts | undefined; persisted: boolean} | {result: FileR
  */
 export class RolesAggregator {
   private cache = new Map<string, Remembered>();
+  /** Whether a run has started in this process (the cache file is read once, by the first). */
   private loaded = false;
-  /** Whether `lookUp` changed the cache (new times, a file without `:role`) since it was last written. */
+  /** Whether the cache changed since it was last written. */
   private unsaved = false;
+  /** The cache write in progress, if any. */
+  private saving: Promise<void> | undefined;
+  /** Another write is wanted once the one in progress ends. */
+  private saveAgain = false;
   private readonly cacheFile: string | false;
   private readonly threads: number;
-  /** Hash of the settings every file is parsed with (the cache file's key). */
+  /** The settings every file is parsed with (all but the preprocessor, which runs here). */
+  private readonly tree: TreeSettings;
+  /** The same, with whether there is a preprocessor: the cache file's key. */
   private readonly settingsKey: string;
 
   constructor(
@@ -180,19 +187,19 @@ export class RolesAggregator {
     this.cacheFile = options.cacheFile ?? false;
     this.threads = threadCount(options.workers ?? 0);
     const {preprocessor, ...tree} = markdown;
+    this.tree = tree;
     this.settingsKey = JSON.stringify({...tree, preprocessor: preprocessor !== undefined});
   }
 
   /** Read, parse (when needed) and extract every doc; entries in doc order. */
   async run(docs: readonly DocSource[]): Promise<AggregateResult> {
-    if (!this.loaded && this.cacheFile) {
+    const first = !this.loaded;
+    this.loaded = true;
+    if (first && this.cacheFile) {
       for (const [filePath, entry] of await loadCache(this.cacheFile, this.settingsKey)) {
         this.cache.set(filePath, {...entry, persisted: true});
       }
     }
-    this.loaded = true;
-    const first = !this.ran;
-    this.ran = true;
     const stats: AggregateResult['stats'] = {
       files: docs.length,
       parsed: 0,
@@ -204,7 +211,6 @@ export class RolesAggregator {
     };
     const facts: Array<FileFacts | FileResult | undefined> = new Array(docs.length);
     let pool: AnalyzePool | undefined;
-    let dirty = false;
     // Chunk by chunk, so only a few chunks' file contents are alive at once;
     // while the workers parse one chunk, the next one is read.
     const inFlight: Array<Promise<void>> = [];
@@ -220,7 +226,6 @@ export class RolesAggregator {
           else facts[at] = item.facts;
         });
         if (changed.length === 0) continue;
-        dirty = true;
         const inputs = changed.map(({item}) => item.input);
         const settle = (analyzed: readonly FileFacts[]): void => {
           changed.forEach(({at, item}, index) => {
@@ -228,28 +233,23 @@ export class RolesAggregator {
             facts[at] = result;
             stats.parsed += 1;
             if (result.kind === 'facts' && result.fast) stats.fast += 1;
-            this.cache.set(item.doc.filePath, {
-              stat: item.statKey,
-              content: item.contentKey,
-              facts: result,
-              persisted: false,
-            });
+            this.keep(item.doc.filePath, {stat: item.statKey, content: item.contentKey, facts: result});
           });
         };
-        if (!pool && this.threads > 0 && changed.length >= Math.min(POOL_MIN_FILES, CHUNK / 2)) {
+        if (!pool && this.threads > 0 && changed.length >= POOL_MIN_FILES) {
           pool = createPool(this.threads);
         }
         if (pool) {
           const threaded = pool;
           inFlight.push(
-            threaded.analyze(inputs, this.treeSettings()).then((analyzed) => {
+            threaded.analyze(inputs, this.tree).then((analyzed) => {
               stats.threaded += analyzed.length;
               settle(analyzed);
             }),
           );
           if (inFlight.length > 1) await inFlight.shift();
         } else {
-          settle(analyzeFiles(inputs, this.treeSettings()));
+          settle(analyzeFiles(inputs, this.tree));
         }
       }
       await Promise.all(inFlight);
@@ -294,10 +294,10 @@ export class RolesAggregator {
     for (const filePath of this.cache.keys()) {
       if (!live.has(filePath)) {
         this.cache.delete(filePath);
-        dirty = true;
+        this.unsaved = true;
       }
     }
-    if ((dirty || this.unsaved) && this.cacheFile) {
+    if (this.unsaved && this.cacheFile) {
       this.unsaved = false;
       // The first run of a process (a build, a start) waits for its cache
       // to be written; later ones (edits under `npm start`) write it in the
@@ -308,13 +308,6 @@ export class RolesAggregator {
     }
     return {entries, problems, unparsable, positioned, stats};
   }
-
-  /** Whether `run` has completed once in this process. */
-  private ran = false;
-  /** The cache write in progress, if any. */
-  private saving: Promise<void> | undefined;
-  /** Another write is wanted once the one in progress ends. */
-  private saveAgain = false;
 
   /**
    * Write the cache file, after the write in progress (writes are never
@@ -345,11 +338,6 @@ export class RolesAggregator {
     while (this.saving) await this.saving;
   }
 
-  private treeSettings(): TreeSettings {
-    const {preprocessor: _preprocessor, ...tree} = this.markdown;
-    return tree;
-  }
-
   /**
    * A file's facts when it is unchanged, else what to parse. A file whose
    * settings, size, times and inode are the same was not written, and is not
@@ -369,7 +357,7 @@ export class RolesAggregator {
       const cached = this.cache.get(doc.filePath);
       if (cached?.stat === statKey && !(cached.persisted && this.markdown.preprocessor)) {
         this.count(cached, stats);
-        return {facts: cached.facts, persisted: cached.persisted};
+        return {facts: cached.facts};
       }
       raw = await readFile(doc.filePath, 'utf8');
     } catch (error) {
@@ -387,27 +375,15 @@ export class RolesAggregator {
     const cached = this.cache.get(doc.filePath);
     if (!content.includes(':role')) {
       stats.skipped += 1;
-      if (cached?.stat !== statKey || cached.content !== undefined) {
-        this.cache.set(doc.filePath, {stat: statKey, content: undefined, facts: undefined, persisted: false});
-        this.unsaved = true;
-      } else if (cached.persisted) {
-        // Checked against this process's preprocessor: from now on, its times are enough.
-        this.cache.set(doc.filePath, {...cached, persisted: false});
-      }
-      return {facts: undefined, persisted: false};
+      this.keep(doc.filePath, {stat: statKey, content: undefined, facts: undefined}, cached);
+      return {facts: undefined};
     }
     const contentKey = createHash('sha1').update(docKey).update('\0').update(content).digest('base64');
     if (cached?.content === contentKey && cached.facts) {
       this.count(cached, stats);
-      // Same content, new times (a checkout, a save without change): remember the new ones.
-      if (cached.stat !== statKey) {
-        this.cache.set(doc.filePath, {...cached, stat: statKey});
-        this.unsaved = true;
-      } else if (cached.persisted) {
-        // Checked against this process's preprocessor: from now on, its times are enough.
-        this.cache.set(doc.filePath, {...cached, persisted: false});
-      }
-      return {facts: cached.facts, persisted: cached.persisted};
+      // Same content, maybe new times (a checkout, a save without change).
+      this.keep(doc.filePath, {stat: statKey, content: contentKey, facts: cached.facts}, cached);
+      return {facts: cached.facts};
     }
     return {
       changed: true,
@@ -416,6 +392,17 @@ export class RolesAggregator {
       statKey,
       contentKey,
     };
+  }
+
+  /**
+   * Remember what this process found of a file. New content or new times
+   * are written to the cache file; an earlier process's entry, now checked
+   * against this process's preprocessor, is trusted by its times from here on.
+   */
+  private keep(filePath: string, entry: CachedFile, previous = this.cache.get(filePath)): void {
+    if (previous?.stat !== entry.stat || previous.content !== entry.content) this.unsaved = true;
+    else if (!previous.persisted) return;
+    this.cache.set(filePath, {...entry, persisted: false});
   }
 
   private count(cached: Remembered, stats: AggregateResult['stats']): void {
