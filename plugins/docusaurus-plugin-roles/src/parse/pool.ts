@@ -13,7 +13,7 @@ import Tinypool from 'tinypool';
 import {analyzeFiles, type AnalyzeInput, type FileFacts, type TreeSettings} from './analyze.js';
 import type {AnalyzeTask} from './worker.js';
 
-/** Threads are worth starting only when a run has at least this many files to parse. */
+/** Threads are worth starting only when a chunk of a run (256 files) has at least this many to parse. */
 export const POOL_MIN_FILES = 64;
 /** More threads than this cost more memory than they save time. */
 const MAX_THREADS = 8;
