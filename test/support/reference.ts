@@ -12,6 +12,7 @@ import type {VFile} from 'vfile';
 import {remarkRoles} from '../../plugins/docusaurus-plugin-roles/src/remark/index.js';
 import type {MarkdownSettings} from '../../plugins/docusaurus-plugin-roles/src/parse/aggregate.js';
 import {DEFAULT_ADMONITION_KEYWORDS} from '../../plugins/docusaurus-plugin-roles/src/parse/page-tree.js';
+import {loaderRunnerText} from '../../plugins/docusaurus-plugin-roles/src/parse/loader-input.js';
 
 /** The site settings a case is compiled with (Docusaurus's defaults when absent). */
 export interface SiteSettings {
@@ -145,7 +146,11 @@ function compiledSections(tree: Root): Map<string, {id: string; title: string} |
   return sections;
 }
 
-/** Compile one file as a Docusaurus docs page would be compiled. */
+/**
+ * Compile one file as a Docusaurus docs page would be compiled: `fileContent`
+ * is the file's text, which the bundler's loader runner hands the MDX loader
+ * without its byte-order mark (`compileToJSX` alone would keep it).
+ */
 export async function compilePage(
   filePath: string,
   fileContent: string,
@@ -153,7 +158,7 @@ export async function compilePage(
 ): Promise<PageResult> {
   const options = compileOptions(settings);
   try {
-    await compileToJSX({fileContent, filePath, frontMatter: {}, options: options as never, compilerName: 'server'});
+    await compileToJSX({fileContent: loaderRunnerText(fileContent), filePath, frontMatter: {}, options: options as never, compilerName: 'server'});
     return recorded.get(filePath) ?? {annotations: [], problems: []};
   } catch (error) {
     const cause = (error as {cause?: {line?: number; column?: number; message?: string}}).cause;

@@ -27,6 +27,7 @@ import {admonitionKeywords, analyzeFiles, failure, type AnalyzeInput, type FileF
 import {loadCache, saveCache, type CachedFile} from './disk-cache.js';
 import {POOL_MIN_FILES, createPool, threadCount, type AnalyzePool, type WorkersOption} from './pool.js';
 import type {MarkdownFormat} from './parser.js';
+import {loaderRunnerText, type LoaderRunner} from './loader-input.js';
 import {formatMessage} from '../plugin/report.js';
 import type {ContentKind, RoleEntry, RolesConfig} from '../types.js';
 
@@ -64,6 +65,8 @@ export interface DocSource {
 export interface MarkdownSettings extends TreeSettings {
   /** `markdown.preprocessor` from the site config. */
   preprocessor?: (args: {filePath: string; fileContent: string}) => string;
+  /** The bundler whose loader runner reads the files (it drops a leading BOM; default: `'webpack'`). */
+  loaderRunner?: LoaderRunner;
 }
 
 /** Where the aggregator keeps results between processes, and how many threads it parses with. */
@@ -186,9 +189,9 @@ export class RolesAggregator {
   ) {
     this.cacheFile = options.cacheFile ?? false;
     this.threads = threadCount(options.workers ?? 0);
-    const {preprocessor, ...tree} = markdown;
+    const {preprocessor, loaderRunner, ...tree} = markdown;
     this.tree = tree;
-    this.settingsKey = JSON.stringify({...tree, preprocessor: preprocessor !== undefined});
+    this.settingsKey = JSON.stringify({...tree, loaderRunner, preprocessor: preprocessor !== undefined});
   }
 
   /** Read, parse (when needed) and extract every doc; entries in doc order. */
@@ -359,7 +362,8 @@ export class RolesAggregator {
         this.count(cached, stats);
         return {facts: cached.facts};
       }
-      raw = await readFile(doc.filePath, 'utf8');
+      // What the bundler's loader runner hands the MDX loader: no leading BOM.
+      raw = loaderRunnerText(await readFile(doc.filePath, 'utf8'), this.markdown.loaderRunner);
     } catch (error) {
       // Gone or unreadable: the content plugin that listed it reports it too.
       return {result: failed(doc, failure(error, 'Could not read the file'))};

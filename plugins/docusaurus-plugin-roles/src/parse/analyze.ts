@@ -7,18 +7,14 @@
  * and return and the persistent cache can store, so the same function runs
  * in process, in the worker pool (`pool.ts`) and is what the cache holds.
  */
-import {createRequire} from 'node:module';
 import {documentFacts, type DocumentFacts} from '../core/extract.js';
 import {MAX_DOCUMENT_CHARACTERS} from '../core/limits.js';
 import {DEFAULT_ADMONITION_KEYWORDS, toPageTree} from './page-tree.js';
 import {parsePlans, planRolesOnly, type RolesPlan} from './shortcut.js';
 import {parseMarkdown, type MarkdownFormat} from './parser.js';
+import {loaderPreprocess} from './loader-input.js';
 import type {Root} from 'mdast';
 
-// CommonJS exports, invisible to ESM named imports: require them.
-const {admonitionTitleToDirectiveLabel, escapeMarkdownHeadingIds, unwrapMdxCodeBlocks} = createRequire(import.meta.url)(
-  '@docusaurus/utils',
-) as typeof import('@docusaurus/utils');
 
 /** The site's `markdown` settings that change the tree (all but the preprocessor, which runs before). */
 export interface TreeSettings {
@@ -82,13 +78,7 @@ export function analyzeFiles(inputs: readonly AnalyzeInput[], settings: TreeSett
 
 /** The same string transformations the MDX loader applies before parsing. */
 function prepare(input: AnalyzeInput, settings: TreeSettings): string {
-  let prepared = unwrapMdxCodeBlocks(input.content);
-  if (settings.headingIds) prepared = escapeMarkdownHeadingIds(prepared);
-  const {admonitions} = input;
-  if ((settings.admonitions ?? true) && admonitions !== false && admonitions.length > 0) {
-    prepared = admonitionTitleToDirectiveLabel(prepared, [...admonitions]);
-  }
-  return prepared;
+  return loaderPreprocess(input, settings);
 }
 
 /** One file's facts, from the shortcut's tree or a full parse. */

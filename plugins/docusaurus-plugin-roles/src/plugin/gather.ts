@@ -35,7 +35,16 @@ export function markdownSettings(siteConfig: DocusaurusConfig): MarkdownSettings
     emoji: markdown?.emoji ?? true,
     mermaid: markdown?.mermaid ?? false,
     maintainCase: markdown?.anchors?.maintainCase ?? false,
+    loaderRunner: usesRspack(siteConfig) ? 'rspack' : 'webpack',
   };
+}
+
+/** Whether the site bundles with Rspack (`future.faster.rspackBundler`; 3.6–3.9: `future.experimental_faster`). */
+function usesRspack(siteConfig: DocusaurusConfig): boolean {
+  const future = siteConfig.future as {faster?: unknown; experimental_faster?: unknown} | undefined;
+  const faster = future?.faster ?? future?.experimental_faster;
+  if (typeof faster === 'boolean') return faster;
+  return typeof faster === 'object' && faster !== null && (faster as {rspackBundler?: unknown}).rspackBundler === true;
 }
 
 /**
