@@ -7,10 +7,10 @@
  *
  * - a file that does not contain `:role` cannot hold an annotation nor a
  *   malformed one (directive names are never escaped): it is not parsed;
- * - a document whose block structure its lines prove has only the
- *   segments that matter parsed (those holding annotations, headings, JSX,
- *   expressions or ESM; `shortcut.ts`), and files are analyzed in worker
- *   threads when enough changed (`pool.ts`);
+ * - of a document, micromark's block parse (without the inline pass)
+ *   tells which top-level blocks the extraction needs, and only those are
+ *   parsed (`block-outline.ts`, `fast-tree.ts`); files are analyzed in
+ *   worker threads when enough changed (`parse-queue.ts`, `pool.ts`);
  * - what a file says (`FileFacts`, `analyze.ts`) is kept while it is
  *   unchanged: not written (same size, times and inode: not even read), or
  *   written with the same content; in memory under `npm start`, and on disk
@@ -23,11 +23,13 @@ import {stat} from 'node:fs/promises';
 import {promisify} from 'node:util';
 import {resolveCandidates, type RoleAnnotation} from '../core/extract.js';
 import {documentTooLargeReason} from '../core/limits.js';
-import {admonitionKeywords, analyzeFiles, failure, type AnalyzeInput, type FileFacts, type TreeSettings} from './analyze.js';
+import {admonitionKeywords, failure, type AnalyzeInput, type FileFacts, type TreeSettings} from './analyze.js';
 import {loadCache, saveCache, type CachedFile} from './disk-cache.js';
-import {POOL_MIN_FILES, createPool, threadCount, type AnalyzePool, type WorkersOption} from './pool.js';
+import {threadCount, type WorkersOption} from './pool.js';
+import {ParseQueue} from './parse-queue.js';
 import type {MarkdownFormat} from './parser.js';
 import {loaderRunnerText, type LoaderRunner} from './loader-input.js';
+import type {SiteSyntax} from './syntax.js';
 import {formatMessage} from '../plugin/report.js';
 import type {ContentKind, RoleEntry, RolesConfig} from '../types.js';
 
@@ -51,6 +53,8 @@ export interface DocSource {
   admonitions?: readonly string[] | false;
   /** Whether that plugin removes the leading `# Title` (default: `false`; the blog does). */
   removeContentTitle?: boolean;
+  /** Syntax that plugin's own remark plugins add (`siteSyntax` in `syntax.ts`; default: none). */
+  syntax?: SiteSyntax;
   /** Title of the page. */
   pageTitle: string;
   /** Position of the page in the order a reader meets it (`RoleEntry.pagePosition`). */
@@ -111,8 +115,8 @@ export interface AggregateResult {
   /** The problems and unparsable files, positioned rather than formatted, in the same order. */
   positioned: PositionedProblem[];
   /**
-   * How many files were parsed (`fast` of them by the shortcut that parses
-   * only the annotations; `threaded` of them in worker threads), reused
+   * How many files were parsed (`fast` of them parsing only the blocks
+   * the extraction needs; `threaded` of them in worker threads), reused
    * from the cache (`persisted` of them from the cache file of an earlier
    * process), or skipped unparsed.
    */
@@ -161,7 +165,7 @@ type Found = {facts: FileFacts | undefined} | {result: FileResult} | Changed;
  * and every file is re-validated without a parse.
  *
  * A file's surprise never reaches another file nor the run: every step of
- * one file (reading, the shortcut, parsing, extracting) is guarded, and a
+ * one file (reading, parsing, extracting) is guarded, and a
  * file that fails is reported with its own path and position.
  */
 export class RolesAggregator {
@@ -196,103 +200,66 @@ export class RolesAggregator {
 
   /** Read, parse (when needed) and extract every doc; entries in doc order. */
   async run(docs: readonly DocSource[]): Promise<AggregateResult> {
-    const first = !this.loaded;
+    const first = await this.loadCacheFileOnce();
+    const stats = emptyStats(docs.length);
+    const facts = await this.factsOf(docs, stats);
+    const results = docs.map((doc, index) => toResult(doc, facts[index], this.config));
+    const gathered = gatherResults(docs, results);
+    this.forgetGone(docs);
+    await this.persist(first);
+    return {...gathered, stats};
+  }
+
+  /** Load the cache file, on the first run of the process; whether this run is the first. */
+  private async loadCacheFileOnce(): Promise<boolean> {
+    if (this.loaded) return false;
     this.loaded = true;
-    if (first && this.cacheFile) {
+    if (this.cacheFile) {
       for (const [filePath, entry] of await loadCache(this.cacheFile, this.settingsKey)) {
         this.cache.set(filePath, {...entry, persisted: true});
       }
     }
-    const stats: AggregateResult['stats'] = {
-      files: docs.length,
-      parsed: 0,
-      fast: 0,
-      threaded: 0,
-      reused: 0,
-      persisted: 0,
-      skipped: 0,
-    };
+    return true;
+  }
+
+  /**
+   * Every doc's facts (or its failure to read), reused or analyzed: looked
+   * up chunk by chunk, so only a few chunks' contents are alive at once.
+   */
+  private async factsOf(docs: readonly DocSource[], stats: AggregateResult['stats']): Promise<Array<FileFacts | FileResult | undefined>> {
     const facts: Array<FileFacts | FileResult | undefined> = new Array(docs.length);
-    let pool: AnalyzePool | undefined;
-    // Chunk by chunk, so only a few chunks' file contents are alive at once;
-    // while the workers parse one chunk, the next one is read.
-    const inFlight: Array<Promise<void>> = [];
+    const changes = new Map<number, Changed>();
+    const queue = new ParseQueue(this.threads, this.tree, (at, result, threaded) => {
+      const item = changes.get(at)!;
+      changes.delete(at);
+      facts[at] = result;
+      stats.parsed += 1;
+      if (threaded) stats.threaded += 1;
+      if (result.kind === 'facts' && result.fast) stats.fast += 1;
+      this.keep(item.doc.filePath, {stat: item.statKey, content: item.contentKey, facts: result});
+    });
     try {
       for (let start = 0; start < docs.length; start += CHUNK) {
-        const chunk = docs.slice(start, start + CHUNK);
-        const found = await Promise.all(chunk.map((doc) => this.lookUp(doc, stats)));
-        const changed: Array<{at: number; item: Changed}> = [];
+        const found = await Promise.all(docs.slice(start, start + CHUNK).map((doc) => this.lookUp(doc, stats)));
+        const changed: Array<[number, AnalyzeInput]> = [];
         found.forEach((item, index) => {
           const at = start + index;
-          if ('changed' in item) changed.push({at, item});
-          else if ('result' in item) facts[at] = item.result;
-          else facts[at] = item.facts;
+          if ('changed' in item) {
+            changes.set(at, item);
+            changed.push([at, item.input]);
+          } else facts[at] = 'result' in item ? item.result : item.facts;
         });
-        if (changed.length === 0) continue;
-        const inputs = changed.map(({item}) => item.input);
-        const settle = (analyzed: readonly FileFacts[]): void => {
-          changed.forEach(({at, item}, index) => {
-            const result = analyzed[index]!;
-            facts[at] = result;
-            stats.parsed += 1;
-            if (result.kind === 'facts' && result.fast) stats.fast += 1;
-            this.keep(item.doc.filePath, {stat: item.statKey, content: item.contentKey, facts: result});
-          });
-        };
-        if (!pool && this.threads > 0 && changed.length >= POOL_MIN_FILES) {
-          pool = createPool(this.threads);
-        }
-        if (pool) {
-          const threaded = pool;
-          inFlight.push(
-            threaded.analyze(inputs, this.tree).then((analyzed) => {
-              stats.threaded += analyzed.length;
-              settle(analyzed);
-            }),
-          );
-          if (inFlight.length > 1) await inFlight.shift();
-        } else {
-          settle(analyzeFiles(inputs, this.tree));
-        }
+        if (changed.length > 0) await queue.add(changed);
       }
-      await Promise.all(inFlight);
+      await queue.drain();
     } finally {
-      await pool?.destroy();
+      await queue.close();
     }
+    return facts;
+  }
 
-    const entries: RoleEntry[] = [];
-    const problems: string[] = [];
-    const unparsable: string[] = [];
-    const positioned: PositionedProblem[] = [];
-    docs.forEach((doc, index) => {
-      const result = toResult(doc, facts[index], this.config);
-      for (const problem of result.problems) problems.push(problem);
-      if (result.unparsable) unparsable.push(result.unparsable);
-      for (const problem of result.positioned) positioned.push(problem);
-      // Ids are unique within a file (the extractor marks duplicates
-      // invalid), so `permalink#id` is unique across the site.
-      for (const annotation of result.annotations) {
-        entries.push({
-          id: annotation.id,
-          roles: annotation.roles,
-          area: annotation.area,
-          title: annotation.title,
-          text: annotation.text,
-          permalink: doc.permalink,
-          source: doc.source,
-          line: annotation.line,
-          kind: doc.kind,
-          pluginId: doc.pluginId,
-          version: doc.version,
-          pageTitle: doc.pageTitle,
-          pagePosition: doc.pagePosition,
-          categories: doc.categories,
-          sectionId: annotation.section?.id ?? null,
-          sectionTitle: annotation.section?.title ?? null,
-        });
-      }
-    });
-    // Forget files that are gone, so the cache never outgrows the site.
+  /** Forget files that are gone, so the cache never outgrows the site. */
+  private forgetGone(docs: readonly DocSource[]): void {
     const live = new Set(docs.map((doc) => doc.filePath));
     for (const filePath of this.cache.keys()) {
       if (!live.has(filePath)) {
@@ -300,16 +267,19 @@ export class RolesAggregator {
         this.unsaved = true;
       }
     }
-    if (this.unsaved && this.cacheFile) {
-      this.unsaved = false;
-      // The first run of a process (a build, a start) waits for its cache
-      // to be written; later ones (edits under `npm start`) write it in the
-      // background, one write at a time, so an edit is not slowed down by
-      // rewriting a large site's cache.
-      const saving = this.save(this.cacheFile);
-      if (first) await saving;
-    }
-    return {entries, problems, unparsable, positioned, stats};
+  }
+
+  /**
+   * Write the cache file when it changed. The first run of a process (a
+   * build, a start) waits for it; later ones (edits under `npm start`)
+   * write in the background, one write at a time, so an edit is not slowed
+   * down by rewriting a large site's cache.
+   */
+  private async persist(first: boolean): Promise<void> {
+    if (!this.unsaved || !this.cacheFile) return;
+    this.unsaved = false;
+    const saving = this.save(this.cacheFile);
+    if (first) await saving;
   }
 
   /**
@@ -351,7 +321,7 @@ export class RolesAggregator {
   private async lookUp(doc: DocSource, stats: AggregateResult['stats']): Promise<Found> {
     const admonitions = admonitionKeywords(doc.admonitions);
     const removeContentTitle = doc.removeContentTitle ?? false;
-    const docKey = `${doc.format}\0${doc.source}\0${String(admonitions)}\0${removeContentTitle}`;
+    const docKey = `${doc.format}\0${doc.source}\0${String(admonitions)}\0${removeContentTitle}\0${doc.syntax?.key ?? ''}`;
     let statKey: string;
     let raw: string;
     try {
@@ -392,7 +362,7 @@ export class RolesAggregator {
     return {
       changed: true,
       doc,
-      input: {content, format: doc.format, admonitions, removeContentTitle},
+      input: {content, format: doc.format, admonitions, removeContentTitle, ...(doc.syntax?.key && {site: doc.syntax})},
       statKey,
       contentKey,
     };
@@ -416,6 +386,53 @@ export class RolesAggregator {
       if (cached.persisted) stats.persisted += 1;
     }
   }
+}
+
+/** A run's counters, all zero. */
+function emptyStats(files: number): AggregateResult['stats'] {
+  return {files, parsed: 0, fast: 0, threaded: 0, reused: 0, persisted: 0, skipped: 0};
+}
+
+/**
+ * The run's entries (each annotation on its doc's page) and problems, in
+ * doc order. Ids are unique within a file (the extractor marks duplicates
+ * invalid), so `permalink#id` is unique across the site.
+ */
+function gatherResults(docs: readonly DocSource[], results: readonly FileResult[]): Omit<AggregateResult, 'stats'> {
+  const entries: RoleEntry[] = [];
+  const problems: string[] = [];
+  const unparsable: string[] = [];
+  const positioned: PositionedProblem[] = [];
+  docs.forEach((doc, index) => {
+    const result = results[index]!;
+    for (const problem of result.problems) problems.push(problem);
+    if (result.unparsable) unparsable.push(result.unparsable);
+    for (const problem of result.positioned) positioned.push(problem);
+    for (const annotation of result.annotations) entries.push(toEntry(doc, annotation));
+  });
+  return {entries, problems, unparsable, positioned};
+}
+
+/** An annotation of a doc as the table's entry. */
+function toEntry(doc: DocSource, annotation: RoleAnnotation): RoleEntry {
+  return {
+    id: annotation.id,
+    roles: annotation.roles,
+    area: annotation.area,
+    title: annotation.title,
+    text: annotation.text,
+    permalink: doc.permalink,
+    source: doc.source,
+    line: annotation.line,
+    kind: doc.kind,
+    pluginId: doc.pluginId,
+    version: doc.version,
+    pageTitle: doc.pageTitle,
+    pagePosition: doc.pagePosition,
+    categories: doc.categories,
+    sectionId: annotation.section?.id ?? null,
+    sectionTitle: annotation.section?.title ?? null,
+  };
 }
 
 /** A file's facts resolved against the configuration: its annotations and problems. */

@@ -13,7 +13,7 @@ import {DEFAULT_ADMONITION_KEYWORDS, toPageTree} from './page-tree.js';
 import {outline} from './block-outline.js';
 import {fastTree} from './fast-tree.js';
 import type {MarkdownFormat} from './parser.js';
-import {getSyntax, parseWith, type Syntax} from './syntax.js';
+import {getSyntax, parseWith, type SiteSyntax, type Syntax} from './syntax.js';
 import {loaderPreprocess} from './loader-input.js';
 import type {Root} from 'mdast';
 
@@ -42,6 +42,11 @@ export interface AnalyzeInput {
   admonitions: readonly string[] | false;
   /** Whether the content plugin removes the leading `# Title` (the blog does). */
   removeContentTitle: boolean;
+  /**
+   * Syntax the content plugin's own remark plugins add (`syntax.ts`): part
+   * of the parse. Holds functions: such inputs are analyzed in process.
+   */
+  site?: SiteSyntax;
 }
 
 /** What a file's content says about annotations, whatever the configuration. */
@@ -98,9 +103,9 @@ export function analyzeFile(input: AnalyzeInput, settings: TreeSettings, syntax 
   }
 }
 
-/** The syntax a file is parsed with: its format's, with the site's comment setting (no site plugins). */
+/** The syntax a file is parsed with: its format's, with the site's comment setting and its plugin's syntax. */
 function inputSyntax(input: AnalyzeInput, settings: TreeSettings): Syntax {
-  return getSyntax(input.format, settings.comments);
+  return getSyntax(input.format, settings.comments, input.site);
 }
 
 /** The fast path's tree, or `undefined` when it cannot vouch for the document. Throws the parser's error. */
