@@ -6,6 +6,7 @@
  * which `remarkRoles` fills, and from the messages it reported.
  */
 import {compileToJSX} from '@docusaurus/mdx-loader/lib/utils.js';
+import remarkMath from 'remark-math';
 import type {Nodes, Root} from 'mdast';
 import {visit} from 'unist-util-visit';
 import type {VFile} from 'vfile';
@@ -30,6 +31,20 @@ export interface SiteSettings {
   admonitions?: boolean | {keywords: string[]; extendDefaults?: boolean};
   /** Whether the content plugin removes the leading `# Title` (the blog does; default: `false`). */
   removeContentTitle?: boolean;
+  /**
+   * Where the content plugin lists `remark-math` (a plugin that adds syntax):
+   * in `beforeDefaultRemarkPlugins`, or in `remarkPlugins` before or after
+   * `remarkRoles` (default: not at all).
+   */
+  math?: 'beforeDefault' | 'before' | 'after';
+}
+
+/** The content plugin's remark plugins for these settings, `remarkRoles` and the spy left out. */
+export function sitePlugins(settings: SiteSettings = {}): {beforeDefaultRemarkPlugins: unknown[]; remarkPlugins: unknown[]} {
+  return {
+    beforeDefaultRemarkPlugins: settings.math === 'beforeDefault' ? [remarkMath] : [],
+    remarkPlugins: settings.math === 'before' || settings.math === 'after' ? [remarkMath] : [],
+  };
 }
 
 /** What a page decided, in the shape the aggregator's entries are compared in. */
@@ -208,9 +223,14 @@ function compileOptions(settings: SiteSettings): object {
       siteDir: '/',
       staticDirs: [],
       markdownConfig: markdownConfig(settings),
-      remarkPlugins: [[remarkRoles, {onInvalidAnnotation: 'ignore'}], spy],
+      remarkPlugins: [
+        ...(settings.math === 'before' ? [remarkMath] : []),
+        [remarkRoles, {onInvalidAnnotation: 'ignore'}],
+        spy,
+        ...(settings.math === 'after' ? [remarkMath] : []),
+      ],
       rehypePlugins: [],
-      beforeDefaultRemarkPlugins: [],
+      beforeDefaultRemarkPlugins: settings.math === 'beforeDefault' ? [remarkMath] : [],
       beforeDefaultRehypePlugins: [],
     };
     optionsBySettings.set(key, options);
