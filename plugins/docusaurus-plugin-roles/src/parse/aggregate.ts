@@ -30,6 +30,7 @@ import {ParseQueue} from './parse-queue.js';
 import type {MarkdownFormat} from './parser.js';
 import {loaderRunnerText, type LoaderRunner} from './loader-input.js';
 import type {SiteSyntax} from './syntax.js';
+import {partialSource, resolvePartial, shownOnPage, usesOf, type KnownPartial} from './partials.js';
 import {formatMessage} from '../plugin/report.js';
 import type {ContentKind, RoleEntry, RolesConfig} from '../types.js';
 
@@ -55,6 +56,8 @@ export interface DocSource {
   removeContentTitle?: boolean;
   /** Syntax that plugin's own remark plugins add (`siteSyntax` in `syntax.ts`; default: none). */
   syntax?: SiteSyntax;
+  /** A partial read for the pages that render it (`partials.ts`), not a page itself. */
+  partial?: boolean;
   /** Title of the page. */
   pageTitle: string;
   /** Position of the page in the order a reader meets it (`RoleEntry.pagePosition`). */
@@ -71,6 +74,8 @@ export interface MarkdownSettings extends TreeSettings {
   preprocessor?: (args: {filePath: string; fileContent: string}) => string;
   /** The bundler whose loader runner reads the files (it drops a leading BOM; default: `'webpack'`). */
   loaderRunner?: LoaderRunner;
+  /** `markdown.format`: how partials, which have no content plugin metadata, are parsed (default: `'mdx'`). */
+  format?: 'md' | 'mdx' | 'detect';
 }
 
 /** Where the aggregator keeps results between processes, and how many threads it parses with. */
@@ -193,9 +198,9 @@ export class RolesAggregator {
   ) {
     this.cacheFile = options.cacheFile ?? false;
     this.threads = threadCount(options.workers ?? 0);
-    const {preprocessor, loaderRunner, ...tree} = markdown;
+    const {preprocessor, loaderRunner, format, ...tree} = markdown;
     this.tree = tree;
-    this.settingsKey = JSON.stringify({...tree, loaderRunner, preprocessor: preprocessor !== undefined});
+    this.settingsKey = JSON.stringify({...tree, loaderRunner, format, preprocessor: preprocessor !== undefined});
   }
 
   /** Read, parse (when needed) and extract every doc; entries in doc order. */
@@ -203,9 +208,10 @@ export class RolesAggregator {
     const first = await this.loadCacheFileOnce();
     const stats = emptyStats(docs.length);
     const facts = await this.factsOf(docs, stats);
+    const partials = await this.partialsOf(docs, facts, stats);
     const results = docs.map((doc, index) => toResult(doc, facts[index], this.config));
-    const gathered = gatherResults(docs, results);
-    this.forgetGone(docs);
+    const gathered = gatherResults(docs, results, facts, partials);
+    this.forgetGone([...docs, ...[...partials.values()].map((partial) => partial.host)]);
     await this.persist(first);
     return {...gathered, stats};
   }
@@ -258,8 +264,42 @@ export class RolesAggregator {
     return facts;
   }
 
+  /**
+   * The partials the docs render, and the partials those render, read and
+   * analyzed like docs (and cached alike), each with its resolved
+   * annotations, by absolute path.
+   */
+  private async partialsOf(
+    docs: readonly DocSource[],
+    facts: ReadonlyArray<FileFacts | FileResult | undefined>,
+    stats: AggregateResult['stats'],
+  ): Promise<Map<string, ReadPartial>> {
+    const known = new Map<string, ReadPartial>();
+    let hosts: Array<[DocSource, FileFacts | FileResult | undefined]> = docs.map((doc, index) => [doc, facts[index]]);
+    // Nested partials, level by level (a cycle is reported where it is rendered).
+    for (let level = 0; level < MAX_PARTIAL_DEPTH && hosts.length > 0; level += 1) {
+      const wanted = new Map<string, DocSource>();
+      for (const [doc, found] of hosts) {
+        const uses = usesOf(asFacts(found));
+        for (const use of [...(uses?.renderings ?? []), ...(uses?.inCode ?? [])]) {
+          const file = resolvePartial(use.specifier, doc);
+          if (file && !known.has(file) && !wanted.has(file)) wanted.set(file, partialSource(file, doc, this.markdown.format ?? 'mdx'));
+        }
+      }
+      const sources = [...wanted.values()];
+      stats.files += sources.length;
+      const read = await this.factsOf(sources, stats);
+      hosts = sources.map((doc, index) => [doc, read[index]]);
+      sources.forEach((doc, index) => {
+        const result = toResult(doc, read[index], this.config);
+        known.set(doc.filePath, {host: doc, facts: asFacts(read[index]), annotations: result.annotations, result});
+      });
+    }
+    return known;
+  }
+
   /** Forget files that are gone, so the cache never outgrows the site. */
-  private forgetGone(docs: readonly DocSource[]): void {
+  private forgetGone(docs: ReadonlyArray<{filePath: string}>): void {
     const live = new Set(docs.map((doc) => doc.filePath));
     for (const filePath of this.cache.keys()) {
       if (!live.has(filePath)) {
@@ -321,7 +361,7 @@ export class RolesAggregator {
   private async lookUp(doc: DocSource, stats: AggregateResult['stats']): Promise<Found> {
     const admonitions = admonitionKeywords(doc.admonitions);
     const removeContentTitle = doc.removeContentTitle ?? false;
-    const docKey = `${doc.format}\0${doc.source}\0${String(admonitions)}\0${removeContentTitle}\0${doc.syntax?.key ?? ''}`;
+    const docKey = `${doc.format}\0${doc.source}\0${String(admonitions)}\0${removeContentTitle}\0${doc.syntax?.key ?? ''}\0${doc.partial ? 'partial' : ''}`;
     let statKey: string;
     let raw: string;
     try {
@@ -362,7 +402,14 @@ export class RolesAggregator {
     return {
       changed: true,
       doc,
-      input: {content, format: doc.format, admonitions, removeContentTitle, ...(doc.syntax?.key && {site: doc.syntax})},
+      input: {
+        content,
+        format: doc.format,
+        admonitions,
+        removeContentTitle,
+        ...(doc.syntax?.key && {site: doc.syntax}),
+        ...(doc.partial && {partial: true}),
+      },
       statKey,
       contentKey,
     };
@@ -388,6 +435,20 @@ export class RolesAggregator {
   }
 }
 
+/** Partials rendered inside partials, this deep at most. */
+const MAX_PARTIAL_DEPTH = 8;
+
+/** A partial, read: what `shownOnPage` needs, and its own problems (reported once). */
+interface ReadPartial extends KnownPartial {
+  host: DocSource;
+  result: FileResult;
+}
+
+/** Facts, when a lookup gave facts rather than a failure to read. */
+function asFacts(found: FileFacts | FileResult | undefined): FileFacts | undefined {
+  return found && 'kind' in found ? found : undefined;
+}
+
 /** A run's counters, all zero. */
 function emptyStats(files: number): AggregateResult['stats'] {
   return {files, parsed: 0, fast: 0, threaded: 0, reused: 0, persisted: 0, skipped: 0};
@@ -398,23 +459,39 @@ function emptyStats(files: number): AggregateResult['stats'] {
  * doc order. Ids are unique within a file (the extractor marks duplicates
  * invalid), so `permalink#id` is unique across the site.
  */
-function gatherResults(docs: readonly DocSource[], results: readonly FileResult[]): Omit<AggregateResult, 'stats'> {
+function gatherResults(
+  docs: readonly DocSource[],
+  results: readonly FileResult[],
+  facts: ReadonlyArray<FileFacts | FileResult | undefined>,
+  partials: ReadonlyMap<string, ReadPartial>,
+): Omit<AggregateResult, 'stats'> {
   const entries: RoleEntry[] = [];
   const problems: string[] = [];
   const unparsable: string[] = [];
   const positioned: PositionedProblem[] = [];
-  docs.forEach((doc, index) => {
-    const result = results[index]!;
+  const add = (result: FileResult): void => {
     for (const problem of result.problems) problems.push(problem);
     if (result.unparsable) unparsable.push(result.unparsable);
     for (const problem of result.positioned) positioned.push(problem);
-    for (const annotation of result.annotations) entries.push(toEntry(doc, annotation));
+  };
+  docs.forEach((doc, index) => {
+    const result = results[index]!;
+    add(result);
+    // The page's annotations and those of the partials it renders, in the order it shows them.
+    const {shown, problems: placing} = shownOnPage(doc, result.annotations, usesOf(asFacts(facts[index])), partials);
+    for (const {annotation, source} of shown) entries.push(toEntry(doc, annotation, source));
+    for (const problem of placing) {
+      problems.push(`${problem.source}:${problem.line}:${problem.column}: ${problem.reason}`);
+      positioned.push(problem);
+    }
   });
+  // A partial's own problems, once, whichever pages render it.
+  for (const partial of partials.values()) add(partial.result);
   return {entries, problems, unparsable, positioned};
 }
 
-/** An annotation of a doc as the table's entry. */
-function toEntry(doc: DocSource, annotation: RoleAnnotation): RoleEntry {
+/** An annotation shown on a doc's page (held by the doc, or by a partial at `source`) as the table's entry. */
+function toEntry(doc: DocSource, annotation: RoleAnnotation, source = doc.source): RoleEntry {
   return {
     id: annotation.id,
     roles: annotation.roles,
@@ -422,7 +499,7 @@ function toEntry(doc: DocSource, annotation: RoleAnnotation): RoleEntry {
     title: annotation.title,
     text: annotation.text,
     permalink: doc.permalink,
-    source: doc.source,
+    source,
     line: annotation.line,
     kind: doc.kind,
     pluginId: doc.pluginId,

@@ -7,7 +7,8 @@
  * and return and the persistent cache can store, so the same function runs
  * in process, in the worker pool (`pool.ts`) and is what the cache holds.
  */
-import {documentFacts, type DocumentFacts} from '../core/extract.js';
+import {documentFacts, headingIds, type DocumentFacts} from '../core/extract.js';
+import {partialUses, type PartialUses} from '../core/partials.js';
 import {MAX_DOCUMENT_CHARACTERS} from '../core/limits.js';
 import {DEFAULT_ADMONITION_KEYWORDS, toPageTree} from './page-tree.js';
 import {outline} from './block-outline.js';
@@ -47,11 +48,13 @@ export interface AnalyzeInput {
    * of the parse. Holds functions: such inputs are analyzed in process.
    */
   site?: SiteSyntax;
+  /** Whether the file is a partial (its heading ids are kept, for the pages that render it). */
+  partial?: boolean;
 }
 
 /** What a file's content says about annotations, whatever the configuration. */
 export type FileFacts =
-  | {kind: 'facts'; facts: DocumentFacts; fast: boolean}
+  | {kind: 'facts'; facts: DocumentFacts; fast: boolean; partials?: PartialUses}
   /** Above `MAX_DOCUMENT_CHARACTERS` (after the loader's string transformations). */
   | {kind: 'too-large'; characters: number}
   /** The parser (or a tree step) failed, as the page's compile would. */
@@ -97,7 +100,8 @@ export function analyzeFile(input: AnalyzeInput, settings: TreeSettings, syntax 
       mermaid: settings.mermaid ?? false,
       maintainCase: settings.maintainCase ?? false,
     });
-    return {kind: 'facts', facts: documentFacts(tree), fast};
+    const partials = partialUses(tree) ?? (input.partial ? {renderings: [], inCode: [], anchors: headingIds(tree)} : undefined);
+    return {kind: 'facts', facts: documentFacts(tree), fast, ...(partials && {partials})};
   } catch (error) {
     return failure(error, 'Could not read role annotations');
   }

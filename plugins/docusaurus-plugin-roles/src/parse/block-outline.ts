@@ -26,6 +26,7 @@ import type {Event, Token} from 'micromark-util-types';
 import type {Program} from 'estree';
 import type {RootContent} from 'mdast';
 import type {Syntax} from './syntax.js';
+import {MARKDOWN_MODULE} from '../core/partials.js';
 
 /** A run of top-level blocks on adjacent lines, whole lines, as the source writes them. */
 export interface OutlineBlock {
@@ -58,8 +59,6 @@ const BETWEEN = new Set(['lineEnding', 'lineEndingBlank', 'linePrefix', 'whitesp
 const HEADINGS = new Set(['atxHeading', 'setextHeading']);
 /** Front matter is never parsed again: alone, its lines would read as other blocks. */
 const FRONT_MATTER = new Set(['yaml', 'toml']);
-/** Imports of these are Markdown partials (the content plugins' loader rule). */
-export const MARKDOWN_MODULE = /\.mdx?$/i;
 
 /** A JSX tag at the root, as the tree builder will pair it. */
 interface RootTag {

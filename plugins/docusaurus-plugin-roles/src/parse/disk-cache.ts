@@ -200,6 +200,21 @@ function isPlace(value: unknown): boolean {
   return typeof value.start.line === 'number' && typeof value.start.column === 'number';
 }
 
+/** Whether a value has the shape of `PartialUses`. */
+function isPartialUses(value: unknown): boolean {
+  if (!isRecord(value) || !Array.isArray(value.renderings) || !Array.isArray(value.inCode) || !Array.isArray(value.anchors)) return false;
+  const placed = (item: unknown) =>
+    isRecord(item) && isString(item.specifier) && typeof item.line === 'number' && typeof item.column === 'number';
+  return (
+    value.anchors.every(isString) &&
+    value.inCode.every((item) => placed(item) && isString((item as Record<string, unknown>).name)) &&
+    value.renderings.every((item) => {
+      const section = (item as Record<string, unknown>).section;
+      return placed(item) && (section === null || (isRecord(section) && isString(section.id) && isString(section.title)));
+    })
+  );
+}
+
 /** Whether a value has the shape of `FileFacts` (what resolving them reads). */
 export function isFileFacts(value: unknown): value is FileFacts {
   if (!isRecord(value)) return false;
@@ -208,6 +223,7 @@ export function isFileFacts(value: unknown): value is FileFacts {
     return typeof value.line === 'number' && typeof value.column === 'number' && isString(value.reason);
   }
   if (value.kind !== 'facts' || typeof value.fast !== 'boolean' || !isRecord(value.facts)) return false;
+  if (value.partials !== undefined && !isPartialUses(value.partials)) return false;
   const {candidates, messages} = value.facts;
   if (!Array.isArray(candidates) || !Array.isArray(messages)) return false;
   const messagesOk = messages.every(

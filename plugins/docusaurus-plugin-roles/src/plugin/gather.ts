@@ -36,6 +36,7 @@ export function markdownSettings(siteConfig: DocusaurusConfig): MarkdownSettings
     mermaid: markdown?.mermaid ?? false,
     maintainCase: markdown?.anchors?.maintainCase ?? false,
     loaderRunner: usesRspack(siteConfig) ? 'rspack' : 'webpack',
+    format: markdown?.format ?? 'mdx',
   };
 }
 
@@ -93,12 +94,10 @@ export async function gatherRoles({
   const sources = collectSources(allContent, context);
   const result = await aggregator.run(sources);
   // Like Docusaurus's own aggregate pages (tags pages), the table lists
-  // nothing from an unlisted page; drafts are not loaded at all.
-  const hidden = new Set(
-    sources.filter((source) => source.unlisted).map((source) => `${source.permalink}\0${source.source}`),
-  );
-  const entries =
-    hidden.size === 0 ? result.entries : result.entries.filter((entry) => !hidden.has(`${entry.permalink}\0${entry.source}`));
+  // nothing from an unlisted page (the partials it renders included);
+  // drafts are not loaded at all.
+  const hidden = new Set(sources.filter((source) => source.unlisted).map((source) => source.permalink));
+  const entries = hidden.size === 0 ? result.entries : result.entries.filter((entry) => !hidden.has(entry.permalink));
   return {sources, entries, result, missingRemark: findMissingRemark(context.siteConfig, result.entries)};
 }
 
