@@ -24,6 +24,7 @@ import path from 'node:path';
 import type {RoleAnnotation} from '../core/extract.js';
 import type {PartialUses} from '../core/partials.js';
 import type {Section} from '../core/sections.js';
+import type {Problem} from '../core/problem.js';
 import type {FileFacts} from './analyze.js';
 import {resolveFormat} from './parser.js';
 
@@ -40,14 +41,8 @@ export interface ShownAnnotation {
   source: string;
 }
 
-/** A problem found while placing partials, positioned in `source`. */
-export interface PartialProblem {
-  source: string;
-  line: number;
-  column: number;
-  reason: string;
-  ruleId: string;
-}
+/** A problem found while placing partials. */
+export type PartialProblem = Problem;
 
 /** One analyzed partial file: where it is, its facts and its resolved valid annotations. */
 export interface KnownPartial {
@@ -119,7 +114,7 @@ export function shownOnPage(
     if (!partial) return;
     if (chain.includes(file)) {
       problems.push({
-        source: partial.host.source,
+        file: partial.host.source,
         line: 1,
         column: 1,
         reason: `Unexpected partial that renders itself (${[...chain, file].map((each) => partials.get(each)?.host.source ?? page.source).join(' → ')}), expected a partial rendered by pages only`,
@@ -135,7 +130,7 @@ export function shownOnPage(
         const holder = used.get(annotation.id);
         if (holder !== undefined) {
           problems.push({
-            source: partial.host.source,
+            file: partial.host.source,
             line: annotation.line,
             column: annotation.column,
             reason: `Duplicate id \`${annotation.id}\` on page ${page.source}, which renders this partial: ${holder} has it already, expected each id once per page (render the partial once, or set another \`id=\`)`,
@@ -171,7 +166,7 @@ export function shownOnPage(
     const partial = target ? partials.get(target) : undefined;
     if (!partial || partial.annotations.length === 0) continue;
     problems.push({
-      source: page.source,
+      file: page.source,
       line: use.line,
       column: use.column,
       reason: `Unexpected use of the partial \`${use.name}\` (${use.specifier}, which holds role annotations) in JavaScript, expected an element (\`<${use.name} />\`): the table cannot tell whether or how often the page shows its duties`,
