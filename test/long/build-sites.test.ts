@@ -272,7 +272,7 @@ describe('a site where pages and table could part: a BOM, remark-math, partials,
     expect(code, output).toBe(0);
     exported = readExport(outDir);
     all = pages(outDir, '/');
-  });
+  }, 600_000);
 
   /** Every page's callouts (`id|title`), read off the built HTML, and the table's entries in the same form. */
   function shownAndListed(): {shown: Record<string, string[]>; listed: Record<string, string[]>} {
@@ -295,7 +295,7 @@ describe('a site where pages and table could part: a BOM, remark-math, partials,
   it('lists exactly the callouts each built page shows', () => {
     const {shown, listed} = shownAndListed();
     expect(listed).toEqual(shown);
-    expect(Object.keys(listed).sort()).toEqual(['/bom-code-block', '/bom-heading', '/ct-scan', '/math', '/mri-scan']);
+    expect(Object.keys(listed).sort()).toEqual(['/bom-code-block', '/bom-heading', '/contrast-only', '/ct-scan', '/math', '/mri-scan']);
   });
 
   it('reads a file with a BOM as the loader runner hands it on (heading ids, mdx-code-block)', () => {
@@ -325,11 +325,16 @@ describe('a site where pages and table could part: a BOM, remark-math, partials,
       {id: 'asks-about-contrast-allergies', source: 'docs/_shared/contrast.mdx', line: 1, sectionId: 'contrast'},
       {id: 'calls-the-radiologist', source: 'docs/_shared/_escalate.mdx', line: 1, sectionId: 'if-a-reaction-starts'},
     ]);
+    // A page with no annotation of its own, only the partial's.
+    expect(on('/contrast-only')).toEqual([
+      {id: 'asks-about-contrast-allergies', source: 'docs/_shared/contrast.mdx', line: 1, sectionId: null},
+      {id: 'calls-the-radiologist', source: 'docs/_shared/_escalate.mdx', line: 1, sectionId: 'if-a-reaction-starts'},
+    ]);
     // Every row links to its callout (the build's onBrokenAnchors is 'throw' too).
     for (const entry of exported.entries) expect(pageAt(all, entry.permalink)!(`[id="${entry.id}"]`).length).toBe(1);
   });
 
-  it('ignores a crafted cache file (other roles, areas and titles) and rewrites it', async () => {
+  it('ignores a crafted cache file (other roles, areas and titles) and rewrites it', {timeout: 600_000}, async () => {
     const text = readFileSync(cacheFile, 'utf8');
     const newline = text.indexOf('\n');
     const header = JSON.parse(text.slice(0, newline)) as Record<string, unknown>;

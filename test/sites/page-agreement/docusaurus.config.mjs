@@ -1,8 +1,8 @@
 // Site configurations a hospital web team writes, where the table must
 // still be what the pages are (issue 17): files with a byte-order mark,
 // remark-math listed before remarkRoles (as Docusaurus's math guide shows),
-// a shared protocol imported as a partial into several pages. Built on
-// webpack (no `future.v4`), whose loader runner drops the BOM.
+// a shared protocol imported as a partial into several pages. Built with
+// Docusaurus Faster (`future.v4`): Rspack's loader runner drops the BOM.
 import remarkMath from 'remark-math';
 import {remarkRoles} from 'docusaurus-plugin-roles';
 
@@ -10,6 +10,7 @@ export default {
   title: 'Page agreement',
   url: 'https://example.org',
   baseUrl: '/',
+  future: {v4: true},
   onBrokenAnchors: 'throw',
   onBrokenLinks: 'throw',
   presets: [['classic', {docs: {routeBasePath: '/', remarkPlugins: [remarkMath, remarkRoles]}, blog: false}]],

@@ -374,7 +374,7 @@ export class RolesAggregator {
       return {result: failed(doc, failure(error, 'The site\'s markdown.preprocessor failed'))};
     }
     const cached = this.cache.get(doc.filePath);
-    if (!content.includes(':role')) {
+    if (!mayShowAnnotations(content)) {
       stats.skipped += 1;
       this.keep(doc.filePath, {stat: statKey, content: undefined, facts: undefined}, cached);
       return {facts: undefined};
@@ -420,6 +420,18 @@ export class RolesAggregator {
       if (cached.persisted) stats.persisted += 1;
     }
   }
+}
+
+/** A string literal naming a Markdown module (`'./_shared/contrast.mdx'`): the file may render a partial. */
+const MARKDOWN_SPECIFIER = /\.mdx?['"]/i;
+
+/**
+ * Whether a file can show an annotation: it holds `:role` (directive names
+ * are never escaped, so a file without it has none, nor a malformed one),
+ * or it may import a partial that does.
+ */
+function mayShowAnnotations(content: string): boolean {
+  return content.includes(':role') || MARKDOWN_SPECIFIER.test(content);
 }
 
 /** Partials rendered inside partials, this deep at most. */
