@@ -57,6 +57,12 @@ export interface SiteSyntax {
   after: Registered[];
   /** Identifies them; `''` when there are none. */
   key: string;
+  /**
+   * Plugins listed before `remarkRoles` that transform the tree (their
+   * attacher returns a transformer): the page's `remarkRoles` sees what they
+   * made, which the table does not reproduce. By function name.
+   */
+  transformsBefore: string[];
 }
 
 /** The syntax extensions one plugin registered. */
@@ -88,17 +94,27 @@ function isRemarkRoles(plugin: (...args: unknown[]) => unknown): boolean {
  * page's compile too; it adds nothing here.
  */
 export function siteSyntax(plugins: SitePlugins): SiteSyntax {
+  const transformsBefore: string[] = [];
+  // Everything before remarkRoles: all of beforeDefaultRemarkPlugins (unless
+  // it lists remarkRoles itself), then remarkPlugins up to remarkRoles.
+  let beforeRoles = true;
   const registered = (list: readonly PluginEntry[] | undefined): Registered[] => {
     const found: Registered[] = [];
     for (const entry of list ?? []) {
       const item = pluginOf(entry);
-      if (!item || isRemarkRoles(item.plugin)) continue;
+      if (!item) continue;
+      if (isRemarkRoles(item.plugin)) {
+        beforeRoles = false;
+        continue;
+      }
       const scratch = unified();
+      let transformer: unknown;
       try {
-        item.plugin.call(scratch, ...item.options);
+        transformer = item.plugin.call(scratch, ...item.options);
       } catch {
         continue;
       }
+      if (beforeRoles && typeof transformer === 'function') transformsBefore.push(item.plugin.name || 'anonymous');
       const data = scratch.data() as {micromarkExtensions?: MicromarkExtension[]; fromMarkdownExtensions?: Registered['mdast']};
       const micromark = data.micromarkExtensions ?? [];
       const mdast = data.fromMarkdownExtensions ?? [];
@@ -109,10 +125,10 @@ export function siteSyntax(plugins: SitePlugins): SiteSyntax {
   const before = registered(plugins.beforeDefaultRemarkPlugins);
   const after = registered(plugins.remarkPlugins);
   const all = [...before, ...after];
-  return {before, after, key: all.length === 0 ? '' : digest(all)};
+  return {before, after, key: all.length === 0 ? '' : digest(all), transformsBefore};
 }
 
-const NO_SITE_SYNTAX: SiteSyntax = {before: [], after: [], key: ''};
+const NO_SITE_SYNTAX: SiteSyntax = {before: [], after: [], key: '', transformsBefore: []};
 
 const syntaxes = new Map<string, Syntax>();
 

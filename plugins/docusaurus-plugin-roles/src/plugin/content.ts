@@ -189,6 +189,6 @@ export function collectSources(allContent: AllContent, context: LoadContext): Do
     const options = declared.get(`${source.kind}:${source.pluginId}`);
     if (!options) return source;
     const syntax = instanceSyntax(options);
-    return {...source, admonitions: admonitionKeywords(options.admonitions), ...(syntax.key && {syntax})};
+    return {...source, admonitions: admonitionKeywords(options.admonitions), ...((syntax.key || syntax.transformsBefore.length > 0) && {syntax})};
   });
 }

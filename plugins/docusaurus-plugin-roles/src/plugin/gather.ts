@@ -92,6 +92,7 @@ export async function gatherRoles({
   aggregator: RolesAggregator;
 }): Promise<GatheredRoles> {
   const sources = collectSources(allContent, context);
+  warnTransformsBeforeRoles(sources);
   const result = await aggregator.run(sources);
   // Like Docusaurus's own aggregate pages (tags pages), the table lists
   // nothing from an unlisted page (the partials it renders included);
@@ -99,6 +100,23 @@ export async function gatherRoles({
   const hidden = new Set(sources.filter((source) => source.unlisted).map((source) => source.permalink));
   const entries = hidden.size === 0 ? result.entries : result.entries.filter((entry) => !hidden.has(entry.permalink));
   return {sources, entries, result, missingRemark: findMissingRemark(context.siteConfig, result.entries)};
+}
+
+/**
+ * A remark plugin listed before `remarkRoles` that transforms the tree
+ * changes what the page's `remarkRoles` reads, which the table does not
+ * reproduce: say so, once per instance and plugin, with the fix.
+ */
+function warnTransformsBeforeRoles(sources: readonly DocSource[]): void {
+  const seen = new Set<string>();
+  for (const {kind, pluginId, syntax} of sources) {
+    for (const name of syntax?.transformsBefore ?? []) {
+      const key = `${kind}:${pluginId}:${name}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      logger.warn`The remark plugin code=${name} runs before code=${'remarkRoles'} in ${describeInstance(kind, pluginId)} and may change what its pages' annotations show, which the roles table does not follow. List code=${'remarkRoles'} before it in code=${'remarkPlugins'} unless it never touches a code=${':::role'}.`;
+    }
+  }
 }
 
 /**
