@@ -12,16 +12,17 @@
  *   untranslated: its Spanish table lists that doc as Docusaurus serves it.
  *
  * That `roles:export` writes what the build writes is asserted in
- * `build.test.ts`, next to the build it compares with.
+ * `build.test.ts` (the demo site) and `long/build-sites.test.ts` (`multi`),
+ * next to the builds they compare with.
  */
 import {existsSync, readFileSync, rmSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import type {CheckReport} from '../plugins/docusaurus-plugin-roles/src/plugin/cli.js';
-import {CSV_COLUMNS, type RolesExport} from '../plugins/docusaurus-plugin-roles/src/plugin/exports.js';
-import {runDocusaurus as docusaurus} from './docusaurus-cli.js';
+import type {CheckReport} from '../../plugins/docusaurus-plugin-roles/src/plugin/cli.js';
+import {CSV_COLUMNS, type RolesExport} from '../../plugins/docusaurus-plugin-roles/src/plugin/exports.js';
+import {runDocusaurus as docusaurus} from '../docusaurus-cli.js';
 
-const repo = path.dirname(import.meta.dirname);
+const repo = path.resolve(import.meta.dirname, '..', '..');
 const tmp = path.join(repo, 'test', '.tmp');
 const sites = path.join(repo, 'test', 'sites');
 
