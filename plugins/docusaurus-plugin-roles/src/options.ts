@@ -11,8 +11,10 @@ const {Joi} = createRequire(import.meta.url)(
   '@docusaurus/utils-validation',
 ) as typeof import('@docusaurus/utils-validation');
 import {fileNameProblem, isCssColor, routePathProblem} from './core/safe-values.js';
+import {isIsoDate, localDate} from './core/dates.js';
 import type {
   AreaInfo,
+  AudienceInfo,
   Options,
   PluginOptions,
   RoleInfo,
@@ -54,6 +56,31 @@ export const DEFAULT_OPTIONS: PluginOptions = {
   pageSummary: false,
   cache: true,
   workers: 'auto',
+  audiences: {
+    patient: {label: 'Patients and families', plainLanguage: true},
+    staff: {label: 'Staff', plainLanguage: false},
+  },
+  defaults: {},
+  reviews: {
+    cycleMonths: 36,
+    dueSoonDays: 30,
+    onMissingSource: 'warn',
+    onMissingOwner: 'ignore',
+    onMissingReview: 'warn',
+    onOverdue: 'warn',
+    onDueSoon: 'log',
+  },
+  readability: {
+    severity: 'warn',
+    grade: 8,
+    inflesz: 55,
+    minWords: 3,
+    words: [],
+  },
+  nearDuplicates: {
+    severity: 'warn',
+    threshold: 0.5,
+  },
 };
 
 /** Keys are what authors type in `of=` and `area=`: keep them simple. */
@@ -82,6 +109,53 @@ const AreaSchema = Joi.object({
   label: Joi.string().trim().min(1).required(),
   description: Joi.string(),
 });
+
+const AudienceSchema = Joi.object({
+  label: Joi.string().trim().min(1).required(),
+  description: Joi.string(),
+  plainLanguage: Joi.boolean().default(false),
+});
+
+/** A date written `YYYY-MM-DD` that exists in the calendar. */
+const isoDateSchema = Joi.string().custom((value: string, helpers) =>
+  isIsoDate(value)
+    ? value
+    : helpers.message({custom: '{{#label}} must be a date written YYYY-MM-DD (for example 2025-03-14), not "{{#bad}}"'}, {bad: value}),
+);
+
+/** `'ignore' | 'log' | 'warn' | 'throw'`, as Docusaurus's `onBrokenLinks`. */
+const checkSeverity = (fallback: string) => Joi.string().equal('ignore', 'log', 'warn', 'throw').default(fallback);
+
+const ReviewsSchema = Joi.object({
+  cycleMonths: Joi.number().integer().min(1).max(1200).default(DEFAULT_OPTIONS.reviews.cycleMonths),
+  dueSoonDays: Joi.number().integer().min(0).max(3650).default(DEFAULT_OPTIONS.reviews.dueSoonDays),
+  onMissingSource: checkSeverity(DEFAULT_OPTIONS.reviews.onMissingSource),
+  onMissingOwner: checkSeverity(DEFAULT_OPTIONS.reviews.onMissingOwner),
+  onMissingReview: checkSeverity(DEFAULT_OPTIONS.reviews.onMissingReview),
+  onOverdue: checkSeverity(DEFAULT_OPTIONS.reviews.onOverdue),
+  onDueSoon: checkSeverity(DEFAULT_OPTIONS.reviews.onDueSoon),
+  today: isoDateSchema,
+}).default();
+
+const ReadabilitySchema = Joi.object({
+  severity: checkSeverity(DEFAULT_OPTIONS.readability.severity),
+  grade: Joi.number().min(0).max(30).default(DEFAULT_OPTIONS.readability.grade),
+  inflesz: Joi.number().min(0).max(120).default(DEFAULT_OPTIONS.readability.inflesz),
+  minWords: Joi.number().integer().min(1).max(100).default(DEFAULT_OPTIONS.readability.minWords),
+  words: Joi.array().items(Joi.string().trim().min(1)).default(DEFAULT_OPTIONS.readability.words),
+}).default();
+
+const NearDuplicatesSchema = Joi.object({
+  severity: checkSeverity(DEFAULT_OPTIONS.nearDuplicates.severity),
+  threshold: Joi.number().greater(0).max(1).default(DEFAULT_OPTIONS.nearDuplicates.threshold),
+}).default();
+
+const DefaultsSchema = Joi.object({
+  source: Joi.string().trim().min(1),
+  owner: Joi.string().trim().min(1),
+  reviewed: isoDateSchema,
+  audience: Joi.array().items(Joi.string()).min(1).unique(),
+}).default(DEFAULT_OPTIONS.defaults);
 
 /**
  * An export's file name: a plain name with the export's own extension (so
@@ -129,6 +203,14 @@ export const OptionsSchema = Joi.object<PluginOptions>({
   workers: Joi.alternatives()
     .try(Joi.number().integer().min(0).max(64), Joi.string().valid('auto'))
     .default(DEFAULT_OPTIONS.workers),
+  audiences: Joi.object()
+    .pattern(Joi.string(), AudienceSchema)
+    .min(1)
+    .default(DEFAULT_OPTIONS.audiences),
+  defaults: DefaultsSchema,
+  reviews: ReviewsSchema,
+  readability: ReadabilitySchema,
+  nearDuplicates: NearDuplicatesSchema,
 })
   .custom((value: PluginOptions, helpers) => {
     // Cross-field rules Joi cannot express per field: a key or alias must
@@ -136,6 +218,7 @@ export const OptionsSchema = Joi.object<PluginOptions>({
     for (const [what, keys] of [
       ['Role', Object.keys(value.roles)],
       ['Area', Object.keys(value.areas)],
+      ['Audience', Object.keys(value.audiences)],
     ] as const) {
       const bad = keys.find((key) => !KEY_PATTERN.test(key));
       if (bad !== undefined) {
@@ -159,6 +242,12 @@ export const OptionsSchema = Joi.object<PluginOptions>({
     if (!Object.hasOwn(value.areas, value.defaultArea)) {
       return helpers.message({
         custom: `"defaultArea" is "${value.defaultArea}", which is not one of the configured areas: ${Object.keys(value.areas).join(', ')}.`,
+      });
+    }
+    const unknownAudience = value.defaults.audience?.find((key) => !Object.hasOwn(value.audiences, key));
+    if (unknownAudience !== undefined) {
+      return helpers.message({
+        custom: `"defaults.audience" holds "${unknownAudience}", which is not one of the configured audiences: ${Object.keys(value.audiences).join(', ')}.`,
       });
     }
     return value;
@@ -203,5 +292,21 @@ export function toRolesConfig(options: PluginOptions): RolesConfig {
     label: area.label,
     ...(area.description !== undefined && {description: area.description}),
   }));
-  return {roles, areas, defaultArea: options.defaultArea};
+  const audiences: AudienceInfo[] = Object.entries(options.audiences).map(([key, audience]) => ({
+    key,
+    label: audience.label,
+    ...(audience.description !== undefined && {description: audience.description}),
+    plainLanguage: audience.plainLanguage ?? false,
+  }));
+  return {
+    roles,
+    areas,
+    defaultArea: options.defaultArea,
+    audiences,
+    duties: {
+      defaults: options.defaults,
+      cycleMonths: options.reviews.cycleMonths,
+      today: options.reviews.today ?? localDate(new Date()),
+    },
+  };
 }

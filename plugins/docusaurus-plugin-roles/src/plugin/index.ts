@@ -123,7 +123,13 @@ export default function pluginRoles(
       if (tablePath) failOnRouteCollision(tablePath, contentRouteOwners(tablePath, allContent));
 
       await actions.createData(ENTRIES_FILE, JSON.stringify(entries));
-      const globalData: RolesGlobalData = {roles: config.roles, areas: config.areas, tablePath};
+      const globalData: RolesGlobalData = {
+        roles: config.roles,
+        areas: config.areas,
+        tablePath,
+        audiences: config.audiences,
+        dueSoonDays: options.reviews.dueSoonDays,
+      };
       actions.setGlobalData(globalData);
       if (tablePath) {
         const metadata = await actions.createData(TABLE_PAGE_FILE, JSON.stringify(content.table));
