@@ -79,7 +79,8 @@ export const DEFAULT_OPTIONS: PluginOptions = {
   },
   nearDuplicates: {
     severity: 'warn',
-    threshold: 0.5,
+    titles: 0.75,
+    texts: 0.35,
   },
 };
 
@@ -147,7 +148,8 @@ const ReadabilitySchema = Joi.object({
 
 const NearDuplicatesSchema = Joi.object({
   severity: checkSeverity(DEFAULT_OPTIONS.nearDuplicates.severity),
-  threshold: Joi.number().greater(0).max(1).default(DEFAULT_OPTIONS.nearDuplicates.threshold),
+  titles: Joi.number().greater(0).max(1).default(DEFAULT_OPTIONS.nearDuplicates.titles),
+  texts: Joi.number().greater(0).max(1).default(DEFAULT_OPTIONS.nearDuplicates.texts),
 }).default();
 
 const DefaultsSchema = Joi.object({

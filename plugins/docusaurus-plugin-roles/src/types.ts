@@ -91,8 +91,16 @@ export interface ReadabilityOptions {
 export interface NearDuplicateOptions {
   /** How a pair is reported (default: `'warn'`). */
   severity: CheckSeverity;
-  /** The similarity (0–1, cosine of weighted stemmed words) from which a pair is reported (default: `0.5`). */
-  threshold: number;
+  /**
+   * Titles at least this similar are reported (0–1, cosine of TF-IDF
+   * weighted stemmed words; default: `0.75`).
+   */
+  titles: number;
+  /**
+   * Texts at least this similar are reported when their titles share a
+   * distinctive word (title similarity 0.25 or more; default: `0.35`).
+   */
+  texts: number;
 }
 
 /** One role as written in the options (`roles.radiologist`). */

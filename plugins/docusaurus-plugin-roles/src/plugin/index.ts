@@ -11,11 +11,12 @@ import {logger} from '@docusaurus/logger';
 import {getPluginI18nPath, normalizeUrl} from '@docusaurus/utils';
 import type {LoadContext, Plugin, SwizzleConfig} from '@docusaurus/types';
 import {RolesAggregator} from '../parse/aggregate.js';
+import {checkAccountability, fileLocale, formatFinding} from './accountability.js';
 import {extendRolesCli} from './cli.js';
 import {writeExports} from './exports.js';
 import {PLUGIN_NAME, aggregatorOptions, gatherRoles, markdownSettings, missingRemarkError, publishedPages} from './gather.js';
 import {registerSite, type SiteRegistration} from './registry.js';
-import {reportProblems} from './report.js';
+import {reportFindings, reportProblems} from './report.js';
 import {
   TRANSLATION_FILE,
   getRolesTranslationFiles,
@@ -119,6 +120,12 @@ export default function pluginRoles(
       }
       if (gathered.missingRemark.length > 0) throw missingRemarkError(gathered.missingRemark);
       reportProblems(gathered.result.problems, options.onInvalidAnnotation, site);
+      // Sources, reviews, reading level, near duplicates: once, over every duty.
+      const checked = checkAccountability(gathered.result.entries, {options, config, localeOf: fileLocale(context)});
+      reportFindings(
+        checked.findings.map((finding) => ({...finding, line: formatFinding(finding)})),
+        site,
+      );
 
       if (tablePath) failOnRouteCollision(tablePath, contentRouteOwners(tablePath, allContent));
 

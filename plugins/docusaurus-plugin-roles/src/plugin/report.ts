@@ -52,3 +52,48 @@ export function reportProblems(
     logger.warn`${line}`;
   }
 }
+
+/** How many findings of one rule the build prints before it only counts the rest. */
+const LISTED_FINDINGS = 50;
+
+/** The error thrown when a check's severity is `'throw'`. */
+export class RoleCheckError extends Error {
+  constructor(readonly lines: string[]) {
+    const listed = lines.slice(0, LISTED).map((line) => `- ${line}`);
+    if (lines.length > LISTED) listed.push(`- … and ${(lines.length - LISTED).toLocaleString('en-US')} more`);
+    super(
+      `${lines.length.toLocaleString('en-US')} role check${lines.length === 1 ? '' : 's'} failed:\n${listed.join('\n')}\n(docusaurus-plugin-roles; the severities are the options reviews.on…, readability.severity and nearDuplicates.severity)`,
+    );
+    this.name = 'RoleCheckError';
+  }
+}
+
+/**
+ * Report the accountability checks' findings by their own severity: those
+ * set to `'throw'` fail the build all at once; `'warn'` and `'log'` are
+ * printed once per run, at most 50 per rule (then a count: `roles:check`
+ * lists them all).
+ */
+export function reportFindings(
+  findings: ReadonlyArray<{severity: string; ruleId: string; line: string}>,
+  site: SiteRegistration | undefined,
+): void {
+  const failing = findings.filter((finding) => finding.severity === 'throw');
+  if (failing.length > 0) throw new RoleCheckError(failing.map((finding) => finding.line));
+  const printed = new Map<string, number>();
+  for (const {severity, ruleId, line} of findings) {
+    if (severity !== 'warn' && severity !== 'log') continue;
+    if (site?.reported.has(line)) continue;
+    site?.reported.add(line);
+    const count = (printed.get(ruleId) ?? 0) + 1;
+    printed.set(ruleId, count);
+    if (count > LISTED_FINDINGS) continue;
+    if (severity === 'warn') logger.warn`${line}`;
+    else logger.info`${line}`;
+  }
+  for (const [ruleId, count] of printed) {
+    if (count > LISTED_FINDINGS) {
+      logger.warn`… and ${count - LISTED_FINDINGS} more ${ruleId} findings: run docusaurus roles:check to list them all.`;
+    }
+  }
+}
