@@ -168,6 +168,8 @@ export function getSwizzleConfig(): SwizzleConfig {
       RoleComparisonTable: {...safe, description: 'The comparison table (page and embedded)'},
       RolesPage: {...safe, description: 'The page at tablePath'},
       RoleBadge: {...safe, description: "A role's label and colour"},
+      RoleProvenance: {...safe, description: "A duty's source and last review date"},
+      RoleReviewList: {...safe, description: 'The table page\'s "Due for review" view for staff'},
       RolesOnThisPage: {...safe, description: "The summary of a page's duties by role"},
       RolesUtils: {
         actions: {eject: 'unsafe', wrap: 'forbidden'},
