@@ -92,13 +92,14 @@ export interface NearDuplicateOptions {
   /** How a pair is reported (default: `'warn'`). */
   severity: CheckSeverity;
   /**
-   * Titles at least this similar are reported (0–1, cosine of TF-IDF
-   * weighted stemmed words; default: `0.75`).
+   * Titles at least this similar are reported (0–1, the Dice coefficient of
+   * their stemmed content words; default: `0.75`).
    */
   titles: number;
   /**
    * Texts at least this similar are reported when their titles share a
-   * distinctive word (title similarity 0.25 or more; default: `0.35`).
+   * content word (title similarity 0.3 or more); 0–1, cosine of TF-IDF
+   * weighted stemmed words (default: `0.35`).
    */
   texts: number;
 }

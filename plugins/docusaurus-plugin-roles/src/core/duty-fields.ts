@@ -200,7 +200,7 @@ export function readPageFields(
     }
     const problem = fieldProblem(name, text, config);
     if (problem) {
-      report(problem.replace(`\`${name}\``, `\`roles.${name}\``), at(name), RULES[name]);
+      report(`Front matter \`roles.${name}\`: ${problem}`, at(name), RULES[name]);
       fields.invalid.add(name);
     } else {
       fields.values[name] = text;
