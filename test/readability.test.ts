@@ -138,7 +138,7 @@ describe('the tokenizer on any author text', () => {
   it('never throws, and every sentence is text of the input with a word', () => {
     fc.assert(
       fc.property(
-        fc.string({unit: fc.constantFrom('a', 'b', 'é', 'X', ' ', '.', '!', '?', '-', '2', ',', '\n', '¿', 'Dr', 'e.g.', '’')}, {maxLength: 80}),
+        fc.string({unit: fc.constantFrom('a', 'b', 'é', 'X', ' ', '.', '!', '?', '-', '2', ',', '\n', '¿', 'Dr', 'e.g.', '’'), maxLength: 80}),
         fc.constantFrom('en' as const, 'es' as const),
         (text, language) => {
           const {sentences, score} = scoreText(text, language);

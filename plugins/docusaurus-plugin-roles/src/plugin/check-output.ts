@@ -24,9 +24,14 @@ function scoreLabel(score: number, formula: PageReadability['formula']): string 
   return formula === 'flesch-kincaid' ? `grade ${score.toFixed(1)}` : `${score.toFixed(1)} INFLESZ`;
 }
 
-/** One line per page: its duties, those for a plain-language audience, their median score and the hardest sentence. */
-export function formatSummary(page: PageReadability): string {
-  const head = `${page.locale}  ${page.file}: ${page.duties} ${page.duties === 1 ? 'duty' : 'duties'}, ${page.plainLanguage} plain-language`;
+/**
+ * One line per page of a locale's table: its duties, those for a
+ * plain-language audience, their median score and the hardest sentence; the
+ * text's language when it is not the locale's (an untranslated page).
+ */
+export function formatSummary(page: PageReadability, tableLocale: string = page.locale): string {
+  const language = page.locale === tableLocale ? '' : ` (${page.locale} text)`;
+  const head = `[${tableLocale}] ${page.file}${language}: ${page.duties} ${page.duties === 1 ? 'duty' : 'duties'}, ${page.plainLanguage} plain-language`;
   if (page.plainLanguage === 0) return head;
   if (page.formula === null) return `${head}; not scored: no formula for ${page.locale} (English and Spanish only)`;
   const median = page.median === null ? 'no text' : `median ${scoreLabel(page.median, page.formula)}`;
@@ -38,11 +43,12 @@ export function formatSummary(page: PageReadability): string {
 
 /** The reading-level section: every page with duties, locale by locale. */
 export function printSummaries(tables: readonly Table[]): void {
-  const pages = tables.flatMap((table) => table.pages);
-  if (pages.length === 0) return;
+  if (tables.every((table) => table.pages.length === 0)) return;
   const {grade, inflesz} = tables[0]!.options.readability;
   console.log(`\nReading level of plain-language duties (target: grade ${grade} or below in English, ${inflesz} or above on the INFLESZ scale in Spanish):`);
-  for (const page of pages) console.log(`  ${formatSummary(page)}`);
+  for (const table of tables) {
+    for (const page of table.pages) console.log(`  ${formatSummary(page, table.locale)}`);
+  }
 }
 
 const STATUS_LABEL: Record<ReviewItem['status'], string> = {
