@@ -11,6 +11,7 @@
  */
 import path from 'node:path';
 import type {LoadContext} from '@docusaurus/types';
+import {formatProblem, type CheckRuleId, type Problem} from '../core/problem.js';
 import {daysUntil, reviewStatus, type ReviewStatus} from '../client/reviews.js';
 import {similarPairs} from '../core/near-duplicates.js';
 import {
@@ -24,21 +25,9 @@ import {
 import {infleszLevel} from '../core/readability/formulas.js';
 import type {CheckSeverity, PluginOptions, RoleEntry, RolesConfig} from '../types.js';
 
-/** One thing a check found, positioned at a duty. */
-export interface Finding {
-  /** Site-relative source file. */
-  file: string;
-  line: number;
-  column: number;
-  reason: string;
-  ruleId:
-    | 'missing-source'
-    | 'missing-owner'
-    | 'missing-review'
-    | 'review-overdue'
-    | 'review-due-soon'
-    | 'hard-to-read'
-    | 'near-duplicate';
+/** One thing a check found, positioned at a duty, at the check's own severity. */
+export interface Finding extends Omit<Problem, 'ruleId' | 'severity'> {
+  ruleId: CheckRuleId;
   severity: CheckSeverity;
 }
 
@@ -313,7 +302,7 @@ export function checkAccountability(entries: readonly RoleEntry[], context: Chec
 
 /** `file:line:column: reason`, as every problem of the plugin is printed. */
 export function formatFinding(finding: Finding): string {
-  return `${finding.file}:${finding.line}:${finding.column}: ${finding.reason}`;
+  return formatProblem({...finding, severity: undefined});
 }
 
 /**

@@ -18,13 +18,12 @@ import path from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {load} from 'cheerio';
 import {parse} from 'csv-parse/sync';
-import type {CheckReport} from '../plugins/docusaurus-plugin-roles/src/plugin/cli.js';
-import type {RolesExport} from '../plugins/docusaurus-plugin-roles/src/plugin/exports.js';
-import {runDocusaurus} from './docusaurus-cli.js';
+import type {CheckReport} from '../../plugins/docusaurus-plugin-roles/src/plugin/cli.js';
+import type {RolesExport} from '../../plugins/docusaurus-plugin-roles/src/plugin/exports.js';
+import {runDocusaurus} from '../docusaurus-cli.js';
 
-const repo = path.dirname(import.meta.dirname);
-const siteDir = path.join(repo, 'test', 'sites', 'accountability');
-const tmp = path.join(repo, 'test', '.tmp');
+const siteDir = path.join(import.meta.dirname, '..', 'sites', 'accountability');
+const tmp = path.join(import.meta.dirname, '..', '.tmp');
 
 const OVERDUE =
   'docs/procedure.md:30:1: Review of the duty "Interprets cross-sectional examinations" (radiologist) overdue: last reviewed 2024-03-01, due 2025-03-01 (92 days ago; today is 2025-06-01; cycle 12 months; owner: Imaging education committee)';
