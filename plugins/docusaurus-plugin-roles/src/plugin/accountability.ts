@@ -60,7 +60,7 @@ export interface PageReadability {
   plainLanguage: number;
   /** Median of those duties' scores (title and text together). */
   median: number | null;
-  /** Sentences that miss the target. */
+  /** Plain-language duties whose text misses the target. */
   hard: number;
   /** The hardest sentence: highest grade, or lowest INFLESZ score. */
   worst: {text: string; score: number; line: number; column: number} | null;
@@ -220,21 +220,29 @@ function checkReadability(entries: readonly RoleEntry[], context: CheckContext):
     page.plainLanguage += 1;
     if (!language) continue;
     const scored = scoreText(readText(entry), language, {words, minWords: readability.minWords});
-    if (scored.score !== null) page.scores.push(scored.score);
+    if (scored.score === null) continue;
+    page.scores.push(scored.score);
+    let hardest: SentenceScore | undefined;
     for (const sentence of scored.sentences) {
       if (sentence.score === null) continue;
-      if (isWorse(sentence, page.worst, language)) {
+      if (!page.worst || harder(sentence.score, page.worst.score, language)) {
         page.worst = {text: sentence.text, score: sentence.score, line: entry.line, column: entry.column};
       }
-      if (!missesTarget(sentence.score, language, readability)) continue;
-      page.hard += 1;
-      findings.push({
-        ...at(entry),
-        ruleId: 'hard-to-read',
-        severity: readability.severity,
-        reason: `Hard to read for its audience: in the duty ${named(entry)}, the sentence ${quote(sentence.text)} ${describeScore(sentence.score, language, readability)}`,
-      });
+      if (!hardest || harder(sentence.score, hardest.score!, language)) hardest = sentence;
     }
+    // The formulas are made for passages: the duty's whole text decides,
+    // and its hardest sentence says where to start rewriting.
+    if (!missesTarget(scored.score, language, readability)) continue;
+    page.hard += 1;
+    const where = hardest
+      ? `; its hardest sentence, ${quote(hardest.text)}, ${language === 'en' ? `reads at grade ${hardest.score!.toFixed(1)}` : `scores ${hardest.score!.toFixed(1)}`}`
+      : '';
+    findings.push({
+      ...at(entry),
+      ruleId: 'hard-to-read',
+      severity: readability.severity,
+      reason: `Hard to read for its audience: the duty ${named(entry)} ${describeScore(scored.score, language, readability)}${where}`,
+    });
   }
   return {
     findings,
@@ -242,10 +250,9 @@ function checkReadability(entries: readonly RoleEntry[], context: CheckContext):
   };
 }
 
-function isWorse(sentence: SentenceScore, worst: PageReadability['worst'], language: ReadabilityLanguage): boolean {
-  if (sentence.score === null) return false;
-  if (worst === null) return true;
-  return language === 'en' ? sentence.score > worst.score : sentence.score < worst.score;
+/** Whether a score reads harder than another: a higher grade, a lower INFLESZ score. */
+function harder(score: number, than: number, language: ReadabilityLanguage): boolean {
+  return language === 'en' ? score > than : score < than;
 }
 
 /** Near-duplicate pairs, each positioned at the later duty and naming the earlier one. */

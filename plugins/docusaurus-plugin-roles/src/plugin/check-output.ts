@@ -38,7 +38,7 @@ export function formatSummary(page: PageReadability, tableLocale: string = page.
   const worst = page.worst
     ? `; hardest: ${scoreLabel(page.worst.score, page.formula)} at ${page.worst.line}:${page.worst.column} "${short(page.worst.text)}"`
     : '';
-  return `${head}; ${median}, ${page.hard} ${page.hard === 1 ? 'sentence' : 'sentences'} off target${worst}`;
+  return `${head}; ${median}, ${page.hard} off target${worst}`;
 }
 
 /** The reading-level section: every page with duties, locale by locale. */
