@@ -21,6 +21,8 @@ import {
   scoreText,
   type ReadabilityLanguage,
   type SentenceScore,
+  type TextScore,
+  type WordList,
 } from '../core/readability/index.js';
 import {infleszLevel} from '../core/readability/formulas.js';
 import type {CheckSeverity, PluginOptions, RoleEntry, RolesConfig} from '../types.js';
@@ -188,10 +190,30 @@ function median(values: number[]): number | null {
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
+/**
+ * Scores of texts already scored in this process, by language, settings and
+ * text: under `npm start` every reload checks every duty again, and most did
+ * not change. Bounded: emptied when it grows past `SCORES_KEPT` texts.
+ */
+const scores = new Map<string, TextScore>();
+const SCORES_KEPT = 50_000;
+
+function scoreOnce(text: string, language: ReadabilityLanguage, words: WordList, settings: string, minWords: number): TextScore {
+  const key = `${language}\0${settings}\0${text}`;
+  let score = scores.get(key);
+  if (!score) {
+    if (scores.size >= SCORES_KEPT) scores.clear();
+    score = scoreText(text, language, {words, minWords});
+    scores.set(key, score);
+  }
+  return score;
+}
+
 /** The reading-level findings of every plain-language duty, and each page's summary. */
 function checkReadability(entries: readonly RoleEntry[], context: CheckContext): {findings: Finding[]; pages: PageReadability[]} {
   const {readability} = context.options;
   const words = createWordList(readability.words);
+  const settings = `${readability.minWords}\0${readability.words.join('\u0001')}`;
   const findings: Finding[] = [];
   const pages = new Map<string, PageReadability & {scores: number[]}>();
   for (const entry of entries) {
@@ -219,7 +241,7 @@ function checkReadability(entries: readonly RoleEntry[], context: CheckContext):
     if (!isPlainLanguage(entry, context.config)) continue;
     page.plainLanguage += 1;
     if (!language) continue;
-    const scored = scoreText(readText(entry), language, {words, minWords: readability.minWords});
+    const scored = scoreOnce(readText(entry), language, words, settings, readability.minWords);
     if (scored.score === null) continue;
     page.scores.push(scored.score);
     let hardest: SentenceScore | undefined;
