@@ -108,6 +108,12 @@ describe('the demo site, built in English and Spanish by one docusaurus build', 
           'categories',
           'sectionId',
           'sectionTitle',
+          'column',
+          'citation',
+          'owner',
+          'reviewed',
+          'reviewDue',
+          'audience',
         ]);
         const lines = readFileSync(path.join(repo, entry.source), 'utf8').split('\n');
         expect(lines[entry.line - 1]).toMatch(/^:{3,}role/);
