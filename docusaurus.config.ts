@@ -67,6 +67,9 @@ const roles: RolesOptions = {
     patient: {label: 'Patients and families', plainLanguage: true},
     staff: {label: 'Hospital staff'},
   },
+  // Who answers for every duty's text. Each page says when it was last
+  // reviewed (front matter `roles.reviewed`), each duty where it comes from.
+  defaults: {owner: 'Imaging education committee'},
   // Patient-facing duties read at grade 8 or below (NIH); the glossary's
   // terms are explained on the site, so they do not count as hard words.
   readability: {grade: 8, words: glossaryTerms()},

@@ -235,6 +235,22 @@ describe('the demo site, built in English and Spanish by one docusaurus build', 
     ]);
   });
 
+  it.each(['en', 'es'])('has a source, an owner and a review date on every duty, and marks the staff-only ones (%s)', (locale) => {
+    const {exported} = built.get(locale)!;
+    for (const entry of exported.entries) {
+      const where = `${entry.permalink}#${entry.id}`;
+      expect(entry.citation, where).toBeTruthy();
+      // The site's default owner, translated in the Spanish pages' front matter.
+      expect(entry.owner, where).toBe(locale === 'en' ? 'Imaging education committee' : 'Comité de educación en imágenes');
+      expect(entry.reviewed, where).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+    // Staff only: the teamwork page and the glossary's two duties; every other duty is for patients too.
+    const staffOnly = exported.entries.filter((entry) => !entry.audience.includes('patient'));
+    expect(new Set(staffOnly.map((entry) => entry.permalink.replace(/^\/es/, '')))).toEqual(new Set(['/working-together', '/glossary']));
+    for (const entry of staffOnly) expect(entry.audience).toEqual(['staff']);
+    expect(exported.entries.filter((entry) => entry.permalink.endsWith('/working-together')).every((entry) => staffOnly.includes(entry))).toBe(true);
+  });
+
   it('shows the Spanish table: UI strings, role and area labels, title and Spanish duties', () => {
     const {all, exported} = built.get('es')!;
     const $ = pageAt(all, '/es/roles')!;
