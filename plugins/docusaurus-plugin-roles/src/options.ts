@@ -48,6 +48,8 @@ export const DEFAULT_OPTIONS: PluginOptions = {
   tablePath: '/roles',
   tableTitle: 'Who does what',
   tableDescription: 'Every duty described on this site, compared role by role and area by area.',
+  tableVersion: 'each',
+  handoutNote: '',
   jsonFilename: 'roles.json',
   csvFilename: 'roles.csv',
   onInvalidAnnotation: 'throw',
@@ -119,6 +121,8 @@ export const OptionsSchema = Joi.object<PluginOptions>({
     .default(DEFAULT_OPTIONS.tablePath),
   tableTitle: Joi.string().trim().min(1).default(DEFAULT_OPTIONS.tableTitle),
   tableDescription: Joi.string().trim().min(1).default(DEFAULT_OPTIONS.tableDescription),
+  tableVersion: Joi.string().trim().min(1).default(DEFAULT_OPTIONS.tableVersion),
+  handoutNote: Joi.string().allow('').trim().default(DEFAULT_OPTIONS.handoutNote),
   jsonFilename: fileNameSchema('.json').default(DEFAULT_OPTIONS.jsonFilename),
   csvFilename: fileNameSchema('.csv').default(DEFAULT_OPTIONS.csvFilename),
   onInvalidAnnotation: Joi.string()

@@ -4,3 +4,11 @@
  * components import it by this name, which still resolves once ejected.
  */
 export {normalizePagePath, tableRowId} from './anchors.js';
+export {
+  ALL_VERSIONS,
+  LAST_VERSION,
+  inVersionScope,
+  resolveVersionScope,
+  type DocsVersion,
+  type VersionScope,
+} from './versions.js';

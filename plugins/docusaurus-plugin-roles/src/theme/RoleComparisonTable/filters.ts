@@ -1,6 +1,10 @@
 /** Filters: the reader's choices, their query-string form, and matching duties against them (pure functions). */
 import type {RoleEntry} from 'docusaurus-plugin-roles';
 import {isGroupBy, type GroupBy} from '@theme/RoleComparisonTable/model';
+import {foldText, matchesQuery, parseQuery, type SearchIndex} from '@theme/RoleComparisonTable/search';
+
+// Kept here too, where it used to live, for components swizzled before `search` existed.
+export {foldText};
 
 /** Which duties the "Show" choice keeps: all, shared by several roles, or done by one. */
 export type View = 'all' | 'shared' | 'differ';
@@ -65,15 +69,10 @@ export function filtersToSearch(search: string, filters: FilterState): string {
   return parts.length > 0 ? `?${parts.join('&')}` : '';
 }
 
-/** Lower case without diacritics, so "Pédiatrie" matches "pediatrie". */
-export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
-}
-
-/** A duty with its folded search text, computed once per entry. */
+/** A duty with its search index (`indexText` of its title and text), computed once per entry. */
 export interface Searchable {
   entry: RoleEntry;
-  haystack: string;
+  haystack: SearchIndex;
 }
 
 /** The duties (in the given order) that pass the area, view, role and text filters. */
@@ -81,14 +80,14 @@ export function matchingEntries(
   ordered: readonly Searchable[],
   {query, area, view, shownRoles}: {query: string; area: string; view: View; shownRoles: ReadonlySet<string>},
 ): RoleEntry[] {
-  const words = foldText(query).split(/\s+/).filter(Boolean);
+  const parsed = parseQuery(query);
   return ordered
     .filter(
       ({entry, haystack}) =>
         (area === '' || entry.area === area) &&
         (view === 'all' || (view === 'shared' ? entry.roles.length > 1 : entry.roles.length === 1)) &&
         entry.roles.some((key) => shownRoles.has(key)) &&
-        words.every((word) => haystack.includes(word)),
+        matchesQuery(haystack, parsed),
     )
     .map(({entry}) => entry);
 }

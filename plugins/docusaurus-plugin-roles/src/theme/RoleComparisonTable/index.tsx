@@ -20,15 +20,21 @@ import clsx from 'clsx';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Translate from '@docusaurus/Translate';
-import {RolesClassNames, useRolesData, useTargetId} from '@theme/RolesUtils';
+import {RolesClassNames, useInHandout, useRolesData, useTargetId, type CSSVariables} from '@theme/RolesUtils';
+import HandoutFooter from '@theme/RoleHandout/Footer';
 import type {Props} from '@theme/RoleComparisonTable';
 import {FilterControls} from '@theme/RoleComparisonTable/Controls';
-import {NO_FILTERS, foldText, matchingEntries, type Searchable} from '@theme/RoleComparisonTable/filters';
-import {useCollator, useDefaultCaption, useShowingCount} from '@theme/RoleComparisonTable/i18n';
+import {NO_FILTERS, matchingEntries, type Searchable} from '@theme/RoleComparisonTable/filters';
+import {useCaptionDetails, useCollator, useDefaultCaption, useShowingCount} from '@theme/RoleComparisonTable/i18n';
+import {JumpNav} from '@theme/RoleComparisonTable/JumpNav';
+import {useFirstPaintLimit, usePrinting, useTableFit} from '@theme/RoleComparisonTable/layout';
 import {useDutyLinkNavigation} from '@theme/RoleComparisonTable/links';
 import {buildModel, groupDuties, groupRows, isGroupBy} from '@theme/RoleComparisonTable/model';
+import {PrintedPages, numberPages} from '@theme/RoleComparisonTable/PrintedPages';
+import {indexText} from '@theme/RoleComparisonTable/search';
 import {DutyTable} from '@theme/RoleComparisonTable/Table';
 import {useFilters} from '@theme/RoleComparisonTable/useFilters';
+import {describeShownVersions, useDocsVersions, useVersionScope} from '@theme/RoleComparisonTable/versions';
 
 import styles from './styles.module.css';
 
@@ -58,37 +64,50 @@ function usePrintOpensDuties(regionRef: RefObject<HTMLElement | null>): void {
   }, [regionRef]);
 }
 
+/** The rows a table needs "jump to" links for: a table with controls and enough rows to cross. */
+const JUMP_NAV_MIN_ROWS = 3;
+
 /**
  * Renders the duties as a real `<table>` (caption, column and row headers),
  * or a short paragraph when there is nothing to show.
  */
 export default function RoleComparisonTable(props: Props): ReactNode {
-  const {caption, rowHeader, className, filters: withFilters = true, syncWithUrl = false, handout = false} = props;
+  const {caption, rowHeader, className, filters: withFilters = true, syncWithUrl = false} = props;
   const {entries: allEntries, page, path, category, pluginId, version, roles: onlyRoles, areas: onlyAreas} = props;
+  // Inside a `RoleHandout`, the table is part of the handout.
+  const inHandout = useInHandout();
+  const handout = props.handout === true || inHandout;
   // Written in MDX, so checked at run time too: an unknown value means areas.
   const defaultGroupBy = isGroupBy(props.groupBy) ? props.groupBy : 'area';
   const data = useRolesData();
   const isBrowser = useIsBrowser();
   const targetId = useTargetId();
-  const captionId = useId();
+  const idPrefix = useId();
+  const captionId = `${idPrefix}-caption`;
   const regionRef = useRef<HTMLDivElement>(null);
+  const tableBoxRef = useRef<HTMLDivElement>(null);
   const {siteConfig} = useDocusaurusContext();
+  const versionScope = useVersionScope(version);
+  const docsVersions = useDocsVersions();
   const model = useMemo(
     () =>
       buildModel(
         allEntries,
         data.roles,
         data.areas,
-        {page, path, category, pluginId, version, roles: onlyRoles, areas: onlyAreas},
+        {page, path, category, pluginId, versionScope, roles: onlyRoles, areas: onlyAreas},
         siteConfig.baseUrl,
       ),
-    [allEntries, data.roles, data.areas, page, path, category, pluginId, version, onlyRoles, onlyAreas, siteConfig.baseUrl],
+    [allEntries, data.roles, data.areas, page, path, category, pluginId, versionScope, onlyRoles, onlyAreas, siteConfig.baseUrl],
   );
   const showingCount = useShowingCount();
   const collator = useCollator();
   const api = useFilters(withFilters && syncWithUrl);
   const plainLinks = siteConfig.future.experimental_router !== 'hash';
   const linkNavigation = useDutyLinkNavigation();
+  const printing = usePrinting();
+  const {overflows, headHeight} = useTableFit(regionRef, tableBoxRef);
+  const limit = useFirstPaintLimit(captionId);
 
   // The server and the hydration render show everything, so the markup
   // matches and the table is complete without JavaScript.
@@ -99,7 +118,6 @@ export default function RoleComparisonTable(props: Props): ReactNode {
   const {q: query, view, sort} = deferred;
   const groupBy = deferred.group ?? defaultGroupBy;
   const area = model.rows.some((row) => row.key === deferred.area) ? deferred.area : '';
-  const defaultCaption = useDefaultCaption(model.columns, groupBy);
   // A string key: the parsed list is a new array on every URL change.
   const rolesKey = deferred.roles === null ? null : deferred.roles.join(',');
 
@@ -120,10 +138,9 @@ export default function RoleComparisonTable(props: Props): ReactNode {
     [toggleable, activeRolesKey],
   );
 
-  // Folded once per entry, not per keystroke.
+  // Indexed once per entry, not per keystroke.
   const searchable = useMemo(
-    (): Searchable[] =>
-      model.entries.map((entry) => ({entry, haystack: foldText(`${entry.title}\n${entry.text}`)})),
+    (): Searchable[] => model.entries.map((entry) => ({entry, haystack: indexText(`${entry.title}\n${entry.text}`)})),
     [model.entries],
   );
   const ordered = useMemo(
@@ -142,6 +159,21 @@ export default function RoleComparisonTable(props: Props): ReactNode {
   // shown duty into its row and its shown roles' cells.
   const allRows = useMemo(() => groupRows(model.entries, groupBy, model.rows), [model.entries, groupBy, model.rows]);
   const grouped = useMemo(() => groupDuties(shown, shownRoles, groupBy), [shown, shownRoles, groupBy]);
+  // Stable per row of the grouping, whatever the filters show.
+  const headerIds = useMemo(
+    () => new Map(allRows.map((row, index) => [row.key, `${idPrefix}-row-${index}`] as const)),
+    [allRows, idPrefix],
+  );
+  const pageRefs = useMemo(() => numberPages(model.entries), [model.entries]);
+  const versions = useMemo(() => describeShownVersions(model.entries, docsVersions), [model.entries, docsVersions]);
+
+  // The caption says what is shown: the shown roles, then the area, view and version.
+  const defaultCaption = useDefaultCaption(columns, groupBy);
+  const captionDetails = useCaptionDetails({
+    area: model.rows.find((row) => row.key === area)?.label,
+    view,
+    version: versions.caption,
+  });
 
   usePrintOpensDuties(regionRef);
 
@@ -195,34 +227,47 @@ export default function RoleComparisonTable(props: Props): ReactNode {
           {showingCount(shown.length, model.entries.length)}
         </p>
       )}
+      {withFilters && rows.length >= JUMP_NAV_MIN_ROWS && <JumpNav rows={rows} groupBy={groupBy} headerIds={headerIds} />}
       {/* A focusable, named region so keyboard users can scroll a wide table. */}
       <div
         ref={regionRef}
-        className={styles.wrapper}
+        className={clsx(styles.wrapper, overflows === false && styles.fits, overflows === true && styles.scrollBox)}
+        style={{'--role-table-head-height': `${headHeight}px`} as CSSVariables}
         role="region"
         aria-labelledby={captionId}
-        tabIndex={0}
+        // A tab stop only while it scrolls sideways: then keyboards need it.
+        tabIndex={overflows === false ? undefined : 0}
         // Delegated from the duty links (see `Duty`); the links stay the
         // interactive elements for keyboards and assistive technology.
         onClick={linkNavigation.onClick}
         onMouseOver={linkNavigation.onPreload}
         onTouchStart={linkNavigation.onPreload}
         onFocus={linkNavigation.onPreload}>
-        <DutyTable
-          captionId={captionId}
-          caption={caption ?? defaultCaption}
-          columns={columns}
-          groupBy={groupBy}
-          rows={rows}
-          grouped={grouped}
-          shownCount={shown.length}
-          labels={labels}
-          targetId={targetId}
-          plainLinks={plainLinks}
-          rowHeader={rowHeader}
-          handout={handout}
-        />
+        <div ref={tableBoxRef} className={styles.tableBox}>
+          <DutyTable
+            captionId={captionId}
+            caption={caption ?? defaultCaption}
+            captionDetails={captionDetails}
+            columns={columns}
+            groupBy={groupBy}
+            rows={rows}
+            grouped={grouped}
+            shownCount={shown.length}
+            labels={labels}
+            targetId={targetId}
+            plainLinks={plainLinks}
+            rowHeader={rowHeader}
+            handout={handout}
+            headerIds={headerIds}
+            versionLabels={versions.perDuty}
+            pageRefs={pageRefs}
+            printing={printing}
+            limit={limit}
+          />
+        </div>
       </div>
+      {!handout && <PrintedPages entries={model.entries} pageRefs={pageRefs} />}
+      {props.handout === true && !inHandout && <HandoutFooter />}
     </div>
   );
 }
