@@ -7,8 +7,11 @@ export {normalizePagePath, tableRowId} from './anchors.js';
 export {
   ALL_VERSIONS,
   LAST_VERSION,
+  describeShownVersions,
   inVersionScope,
   resolveVersionScope,
+  versionKey,
   type DocsVersion,
+  type ShownVersions,
   type VersionScope,
 } from './versions.js';

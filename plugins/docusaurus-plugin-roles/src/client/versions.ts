@@ -59,3 +59,41 @@ export function inVersionScope(
   const chosen = scope[entry.pluginId];
   return chosen === undefined || chosen === entry.version;
 }
+
+/** The key of a duty's docs instance and version. */
+export function versionKey(entry: {readonly pluginId: string; readonly version: string | null}): string {
+  return `${entry.pluginId}\0${entry.version}`;
+}
+
+/** How the versions of the shown duties are named. */
+export interface ShownVersions {
+  /** The one docs version the table shows, for its caption; `undefined` when the docs are not versioned or several are shown. */
+  caption: string | undefined;
+  /** Labels for each duty, by `versionKey`, when several versions of one instance are shown. */
+  perDuty: ReadonlyMap<string, string> | undefined;
+}
+
+/** Names the versions among `entries`: of versioned docs instances only (several versions). */
+export function describeShownVersions(
+  entries: ReadonlyArray<{readonly kind: string; readonly pluginId: string; readonly version: string | null}>,
+  versions: Readonly<Record<string, readonly DocsVersion[]>>,
+): ShownVersions {
+  const shown = new Map<string, Set<string>>();
+  for (const entry of entries) {
+    if (entry.kind !== 'docs' || entry.version === null || (versions[entry.pluginId]?.length ?? 0) < 2) continue;
+    const names = shown.get(entry.pluginId) ?? new Set<string>();
+    names.add(entry.version);
+    shown.set(entry.pluginId, names);
+  }
+  const labelOf = (pluginId: string, name: string) =>
+    versions[pluginId]?.find((version) => version.name === name)?.label ?? name;
+  if ([...shown.values()].some((names) => names.size > 1)) {
+    const perDuty = new Map<string, string>();
+    for (const [pluginId, names] of shown) {
+      for (const name of names) perDuty.set(versionKey({pluginId, version: name}), labelOf(pluginId, name));
+    }
+    return {caption: undefined, perDuty};
+  }
+  const labels = new Set([...shown].map(([pluginId, names]) => labelOf(pluginId, [...names][0]!)));
+  return {caption: labels.size > 0 ? [...labels].join(', ') : undefined, perDuty: undefined};
+}

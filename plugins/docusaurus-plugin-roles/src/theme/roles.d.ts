@@ -206,9 +206,10 @@ declare module '@theme/RoleComparisonTable' {
      * page title, with the handout's footer (the site, the page's address,
      * the `handoutNote` option): no navigation, no controls, no other
      * content except `<RoleHandout>` parts, each duty with its first
-     * sentence (default: `false`; a table inside `<RoleHandout>` is one).
+     * sentence (`true`) or its title only (`'titles'`, the shortest sheet)
+     * (default: `false`; a table inside `<RoleHandout>` is one).
      */
-    readonly handout?: boolean;
+    readonly handout?: boolean | 'titles';
     readonly className?: string;
   }
 
@@ -280,6 +281,7 @@ declare module '@theme/RoleComparisonTable/Controls' {
 declare module '@theme/RoleComparisonTable/Duty' {
   type Module = typeof import('./RoleComparisonTable/Duty.js');
   export type DutyProps = import('./RoleComparisonTable/Duty.js').DutyProps;
+  export type HandoutDetail = import('./RoleComparisonTable/Duty.js').HandoutDetail;
   export const Duty: Module['Duty'];
 }
 
@@ -317,7 +319,7 @@ declare module '@theme/RoleComparisonTable/search' {
 
 declare module '@theme/RoleComparisonTable/versions' {
   type Module = typeof import('./RoleComparisonTable/versions.js');
-  export type ShownVersions = import('./RoleComparisonTable/versions.js').ShownVersions;
+  export type ShownVersions = import('docusaurus-plugin-roles/client').ShownVersions;
   export const versionKey: Module['versionKey'];
   export const useDocsVersions: Module['useDocsVersions'];
   export const useVersionScope: Module['useVersionScope'];

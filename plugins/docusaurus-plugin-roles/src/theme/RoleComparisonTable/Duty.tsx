@@ -17,6 +17,9 @@ import {DUTY_LINK_ATTRIBUTE} from '@theme/RoleComparisonTable/links';
 
 import styles from './styles.module.css';
 
+/** What a printed handout keeps of each duty: its title and first sentence, or its title. */
+export type HandoutDetail = 'lead' | 'titles';
+
 /** "Shared" marker of a duty done by several roles: text, not colour only. */
 function SharedMarker({entry, labels}: {entry: RoleEntry; labels: ReadonlyMap<string, string>}): ReactNode {
   const formatList = useListFormat();
@@ -59,8 +62,12 @@ function dutyPage(entry: RoleEntry, pageRef: number | undefined): ReactNode {
   );
 }
 
-/** The text in two parts: a printed handout keeps only the first sentence, to fit on one sheet. */
-function HandoutText({text}: {text: string}): ReactNode {
+/**
+ * The text as a printed handout shows it: its first sentence (`'lead'`), or
+ * none (`'titles'`); on screen the whole text, as everywhere.
+ */
+function HandoutText({text, detail}: {text: string; detail: HandoutDetail}): ReactNode {
+  if (detail === 'titles') return <span className={styles.handoutRest}>{text}</span>;
   const {lead, rest} = splitLead(text);
   return (
     <>
@@ -103,8 +110,8 @@ export interface DutyProps {
   plainLinks: boolean;
   /** Say which page the duty comes from (the row is an area). */
   showPage: boolean;
-  /** The table prints as a handout: the text's first sentence only. */
-  handout: boolean;
+  /** The table prints as a handout: each duty's first sentence (`'lead'`) or its title only (`'titles'`). */
+  handout: HandoutDetail | false;
   /** The docs version's label, when the table shows several versions of the duty's docs. */
   versionLabel?: string | undefined;
   /** The number of the duty's page in the printed list of pages. */
@@ -171,7 +178,7 @@ export const Duty = memo(function Duty({
           )}
           {showPage && dutyPage(entry, pageRef)}
         </summary>
-        {text !== '' && (handout ? <HandoutText text={text} /> : text)}
+        {text !== '' && (handout ? <HandoutText text={text} detail={handout} /> : text)}
         {dutyLink(entry, href, plainLinks)}
       </details>
     </li>

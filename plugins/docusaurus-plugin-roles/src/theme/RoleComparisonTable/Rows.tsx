@@ -10,11 +10,10 @@ import Translate from '@docusaurus/Translate';
 import RoleBadge from '@theme/RoleBadge';
 import {RolesClassNames, useDutyCount, visuallyHiddenClassName} from '@theme/RolesUtils';
 import type {RoleEntry} from 'docusaurus-plugin-roles';
-import {tableRowId} from 'docusaurus-plugin-roles/client';
-import {Duty} from '@theme/RoleComparisonTable/Duty';
+import {tableRowId, versionKey} from 'docusaurus-plugin-roles/client';
+import {Duty, type HandoutDetail} from '@theme/RoleComparisonTable/Duty';
 import {DUTY_LINK_ATTRIBUTE} from '@theme/RoleComparisonTable/links';
 import {NO_ENTRIES, type Column, type GroupBy, type Row} from '@theme/RoleComparisonTable/model';
-import {versionKey} from '@theme/RoleComparisonTable/versions';
 
 import styles from './styles.module.css';
 
@@ -108,7 +107,7 @@ interface GroupRowProps {
   labels: ReadonlyMap<string, string>;
   targetId: string | undefined;
   plainLinks: boolean;
-  handout: boolean;
+  handout: HandoutDetail | false;
   /** Id of the row header, the target of the "jump to" links. */
   headerId: string;
   /** Labels of the docs versions, when the table shows several versions of one docs instance. */

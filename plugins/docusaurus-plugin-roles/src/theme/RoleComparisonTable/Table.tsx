@@ -11,6 +11,7 @@ import {useSharedCount} from '@theme/RoleComparisonTable/i18n';
 import {FIRST_PAINT_ROWS} from '@theme/RoleComparisonTable/layout';
 import {NO_ENTRIES, type Column, type GroupBy, type GroupedDuties, type Row} from '@theme/RoleComparisonTable/model';
 import {GroupRow} from '@theme/RoleComparisonTable/Rows';
+import type {HandoutDetail} from '@theme/RoleComparisonTable/Duty';
 
 import styles from './styles.module.css';
 
@@ -94,8 +95,8 @@ export interface DutyTableProps {
   plainLinks: boolean;
   /** Replaces the header of the first column (default: what the rows are). */
   rowHeader: ReactNode | undefined;
-  /** The table prints as a handout (`RoleComparisonTable`'s `handout` prop). */
-  handout: boolean;
+  /** The table prints as a handout (`RoleComparisonTable`'s `handout` prop): what it keeps of each duty. */
+  handout: HandoutDetail | false;
   /** The row headers' ids, by row key (targets of the "jump to" links). */
   headerIds: ReadonlyMap<string, string>;
   /** Labels of the docs versions, when several versions of one docs instance are shown. */

@@ -76,7 +76,7 @@ export default function RoleComparisonTable(props: Props): ReactNode {
   const {entries: allEntries, page, path, category, pluginId, version, roles: onlyRoles, areas: onlyAreas} = props;
   // Inside a `RoleHandout`, the table is part of the handout.
   const inHandout = useInHandout();
-  const handout = props.handout === true || inHandout;
+  const handout = props.handout === 'titles' ? 'titles' : props.handout === true || inHandout ? 'lead' : false;
   // Written in MDX, so checked at run time too: an unknown value means areas.
   const defaultGroupBy = isGroupBy(props.groupBy) ? props.groupBy : 'area';
   const data = useRolesData();
@@ -206,7 +206,7 @@ export default function RoleComparisonTable(props: Props): ReactNode {
         RolesClassNames.table.container,
         RolesClassNames.table.groupedBy(groupBy),
         styles.container,
-        handout && [RolesClassNames.table.handout, styles.handout],
+        handout && [RolesClassNames.table.handout, styles.handout, handout === 'titles' && styles.handoutTitles],
         className,
       )}>
       {withFilters && isBrowser && (
@@ -267,7 +267,7 @@ export default function RoleComparisonTable(props: Props): ReactNode {
         </div>
       </div>
       {!handout && <PrintedPages entries={model.entries} pageRefs={pageRefs} />}
-      {props.handout === true && !inHandout && <HandoutFooter />}
+      {props.handout !== undefined && props.handout !== false && !inHandout && <HandoutFooter />}
     </div>
   );
 }

@@ -14,6 +14,7 @@
  * plain letters, folded as readers type them on a keyboard without them.
  */
 const LETTER_FOLDS: Readonly<Record<string, string>> = {
+  ß: 'ss',
   æ: 'ae',
   œ: 'oe',
   ø: 'o',
@@ -31,12 +32,15 @@ const LETTER_FOLD_PATTERN = new RegExp(`[${Object.keys(LETTER_FOLDS).join('')}]`
 
 /**
  * Lower case without diacritics, compatibility forms or special letters:
- * "Pédiatrie" → "pediatrie", "Straße" → "strasse", "ﬁ" → "fi", "Ø" → "o".
- * Upper-casing first turns "ß" into "SS" and "ŉ" into "ʼN", so that a word
- * and its capitals fold alike; the decomposition then drops the marks.
+ * "Pédiatrie" → "pediatrie", "Straße" → "strasse", "ﬁ" → "fi", "Ø" → "o",
+ * "𝙰" → "a". Compatibility forms are decomposed first (they may be
+ * capitals); upper-casing then turns "ß" into "SS" and "ŉ" into "ʼN", so that
+ * a word and its capitals fold alike; the second decomposition drops the
+ * marks that case mapping may add ("İ" → "i̇").
  */
 export function foldText(text: string): string {
   return text
+    .normalize('NFKD')
     .toUpperCase()
     .toLowerCase()
     .normalize('NFKD')
