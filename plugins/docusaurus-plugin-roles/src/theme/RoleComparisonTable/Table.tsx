@@ -114,6 +114,7 @@ function Caption({id, caption, details}: {id: string; caption: ReactNode; detail
   return (
     <caption id={id} className={styles.caption}>
       {caption}
+      {details.length > 0 && ' '}
       {details.length > 0 && (
         <span className={clsx(RolesClassNames.table.captionDetails, styles.captionDetails)}>{details.join(' · ')}</span>
       )}
@@ -209,6 +210,7 @@ function PrintedTables(props: DutyTableProps): ReactNode {
     <div className={styles.printed}>
       <p id={captionId} className={styles.caption}>
         {caption}
+        {captionDetails.length > 0 && ' '}
         {captionDetails.length > 0 && <span className={styles.captionDetails}>{captionDetails.join(' · ')}</span>}
       </p>
       {rows.map((row) => (
