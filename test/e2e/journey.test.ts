@@ -53,11 +53,14 @@ function rowHeaders(page: Page, table = '.theme-role-table'): Promise<{label: st
   return page.locator(`${table} tbody th[scope="row"]`).evaluateAll((cells) =>
     cells.map((cell) => {
       const link = cell.querySelector('a.theme-role-table-row-link');
-      const label = link?.parentElement ?? cell.querySelector('span')!;
+      // A section's page is on its line ("Glossary › A"); a page's categories above it.
+      const page = cell.querySelector('.theme-role-table-row-page');
+      const label = link ?? cell.querySelector('span')!;
+      const above = link?.closest('th > div > span')?.previousElementSibling;
       return {
         label: label.textContent?.trim() ?? '',
         href: link?.getAttribute('href') ?? null,
-        context: label.previousElementSibling?.textContent?.trim() ?? '',
+        context: (page ?? above)?.textContent?.trim() ?? '',
       };
     }),
   );

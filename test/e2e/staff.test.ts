@@ -139,10 +139,15 @@ describe('grouped by section', () => {
     const page = await open('/roles?group=section');
     const glossary = entries.filter((entry) => entry.pageTitle === 'Glossary' && entry.sectionTitle !== null);
     expect(glossary.length).toBeGreaterThan(1);
-    const names = await page.locator('.theme-role-table tbody th[scope="row"] > div > span:first-child').allTextContents();
-    for (const entry of glossary) {
-      expect(names.map((name) => name.replace(/\s+/g, ' '))).toContain(`Glossary › ${entry.sectionTitle}`);
-    }
+    // The page and the section on one line, the separator shown, a pause for screen readers.
+    const names = await page.locator('.theme-role-table tbody th[scope="row"]:has(.theme-role-table-row-page)').evaluateAll((cells) =>
+      cells.map((cell) => {
+        const page = cell.querySelector('.theme-role-table-row-page')!;
+        const link = cell.querySelector('a.theme-role-table-row-link')!;
+        return `${page.textContent} ${page.nextElementSibling?.textContent?.trim()} ${link.textContent}`;
+      }),
+    );
+    for (const entry of glossary) expect(names).toContain(`Glossary › ${entry.sectionTitle}`);
     const jumps = await page.locator('.theme-role-table-jump a').allTextContents();
     expect(jumps).toContain(`Glossary › ${glossary[0]!.sectionTitle}`);
   });
