@@ -140,11 +140,11 @@ describe('grouped by section', () => {
     const glossary = entries.filter((entry) => entry.pageTitle === 'Glossary' && entry.sectionTitle !== null);
     expect(glossary.length).toBeGreaterThan(1);
     // The page and the section on one line, the separator shown, a pause for screen readers.
-    const names = await page.locator('.theme-role-table tbody th[scope="row"]:has(.theme-role-table-row-page)').evaluateAll((cells) =>
-      cells.map((cell) => {
-        const page = cell.querySelector('.theme-role-table-row-page')!;
-        const link = cell.querySelector('a.theme-role-table-row-link')!;
-        return `${page.textContent} ${page.nextElementSibling?.textContent?.trim()} ${link.textContent}`;
+    const names = await page.locator('.theme-role-table tbody th[scope="row"]').evaluateAll((cells) =>
+      cells.flatMap((cell) => {
+        const page = cell.querySelector('.theme-role-table-row-page');
+        const link = cell.querySelector('a.theme-role-table-row-link');
+        return page && link ? [`${page.textContent} ${page.nextElementSibling?.textContent?.trim()} ${link.textContent}`] : [];
       }),
     );
     for (const entry of glossary) expect(names).toContain(`Glossary › ${entry.sectionTitle}`);
