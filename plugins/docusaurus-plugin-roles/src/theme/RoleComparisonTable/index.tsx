@@ -107,7 +107,8 @@ export default function RoleComparisonTable(props: Props): ReactNode {
   const linkNavigation = useDutyLinkNavigation();
   const printing = usePrinting();
   const {overflows, headHeight} = useTableFit(regionRef, tableBoxRef);
-  const limit = useFirstPaintLimit(captionId);
+  // A link to a duty (`#role-…`) must find it rendered when the page shows.
+  const limit = useFirstPaintLimit(captionId, typeof window !== 'undefined' && window.location.hash.length > 1);
 
   // The server and the hydration render show everything, so the markup
   // matches and the table is complete without JavaScript.

@@ -79,11 +79,13 @@ export const FIRST_PAINT_ROWS = 4;
  * client-side navigation to the page) first paints the top of the table and
  * renders the rest in an interruptible background render right after: on a
  * large site the reader sees the table at once instead of a blank page.
- * `serverMarkerId` is the id of an element the server renders.
+ * `serverMarkerId` is the id of an element the server renders; `whole`
+ * renders everything at once anyway (the URL points at a duty, which the
+ * browser scrolls to as soon as the page renders).
  */
-export function useFirstPaintLimit(serverMarkerId: string): number {
+export function useFirstPaintLimit(serverMarkerId: string, whole: boolean): number {
   const [limited] = useState(
-    () => ExecutionEnvironment.canUseDOM && document.getElementById(serverMarkerId) === null,
+    () => !whole && ExecutionEnvironment.canUseDOM && document.getElementById(serverMarkerId) === null,
   );
   const [limit, setLimit] = useState(limited ? FIRST_PAINT_DUTIES : Infinity);
   useEffect(() => {
