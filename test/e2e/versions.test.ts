@@ -48,10 +48,11 @@ The duties of this version:
 let browser: Browser;
 let server: StaticServer;
 
-async function run(args: string[]): Promise<void> {
+/** A `docusaurus` command, run in `cwd` (`docs:version` takes no site folder: it works where it runs). */
+async function run(args: string[], cwd = repo): Promise<void> {
   try {
     await promisify(execFile)(process.execPath, [docusaurus, ...args], {
-      cwd: repo,
+      cwd,
       env: {...process.env, NO_COLOR: '1', DOCUSAURUS_NO_PERSISTENT_CACHE: 'true'},
       maxBuffer: 64 * 1024 * 1024,
     });
@@ -81,7 +82,7 @@ export default {
   );
   writeFileSync(path.join(siteDir, 'docs', 'imaging.md'), imaging(''));
   writeFileSync(path.join(siteDir, 'docs', 'overview.mdx'), overview);
-  await run(['docs:version', '1.0', siteDir]);
+  await run(['docs:version', '1.0'], siteDir);
   // The next version goes on: one more duty.
   writeFileSync(
     path.join(siteDir, 'docs', 'imaging.md'),

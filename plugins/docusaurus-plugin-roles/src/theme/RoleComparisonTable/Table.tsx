@@ -222,7 +222,8 @@ function PrintedTables(props: DutyTableProps): ReactNode {
           style={{'--role-columns': String(columns.length)} as CSSVariables}>
           <thead role="rowgroup" className={styles.head}>
             <tr role="row">
-              <th scope="colgroup" colSpan={columns.length + 1} className={styles.printedRowName}>
+              {/* The row's name heads its own table: its row header and the corner are not printed. */}
+              <th scope="colgroup" colSpan={columns.length} className={styles.printedRowName}>
                 {groupBy === 'section' && row.context ? `${row.context} › ${row.label}` : row.label}
               </th>
             </tr>
