@@ -80,6 +80,9 @@ export default {
 };
 `,
   );
+  // A home page, which the navbar's title links to.
+  mkdirSync(path.join(siteDir, 'src', 'pages'), {recursive: true});
+  writeFileSync(path.join(siteDir, 'src', 'pages', 'index.md'), '# Versioned\n\nA site with versioned docs.\n');
   writeFileSync(path.join(siteDir, 'docs', 'imaging.md'), imaging(''));
   writeFileSync(path.join(siteDir, 'docs', 'overview.mdx'), overview);
   await run(['docs:version', '1.0'], siteDir);
