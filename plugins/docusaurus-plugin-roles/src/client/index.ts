@@ -15,3 +15,4 @@ export {
   type ShownVersions,
   type VersionScope,
 } from './versions.js';
+export {daysUntil, reviewStatus, sourceHref, todayIso, type ReviewStatus} from './reviews.js';

@@ -11,12 +11,13 @@ import {logger} from '@docusaurus/logger';
 import {getPluginI18nPath, normalizeUrl} from '@docusaurus/utils';
 import type {LoadContext, Plugin, SwizzleConfig} from '@docusaurus/types';
 import {RolesAggregator} from '../parse/aggregate.js';
+import {checkAccountability, fileLocale} from './accountability.js';
 import {extendRolesCli} from './cli.js';
 import {writeExports} from './exports.js';
 import {PLUGIN_NAME, aggregatorOptions, gatherRoles, markdownSettings, missingRemarkError, publishedPages} from './gather.js';
 import {registerHost, type RolesHost} from '../remark/registry.js';
 import {formatProblem} from '../core/problem.js';
-import {reportProblems} from './report.js';
+import {reportFindings, reportProblems} from './report.js';
 import {
   TRANSLATION_FILE,
   getRolesTranslationFiles,
@@ -128,6 +129,9 @@ export default function pluginRoles(
       if (gathered.missingRemark.length > 0) throw missingRemarkError(gathered.missingRemark);
       const invalid = problems.filter((each) => each.ruleId !== 'unparsable');
       reportProblems(invalid, options.onInvalidAnnotation, reported);
+      // Sources, reviews, reading level, near duplicates: once, over every duty.
+      const checked = checkAccountability(gathered.result.entries, {options, config, localeOf: fileLocale(context)});
+      reportFindings(checked.findings, reported);
 
       // One table page per docs version (or as `tableVersion` says).
       pages = tablePath ? tablePages(tablePath, docsVersions(allContent), options.tableVersion) : [];
@@ -140,6 +144,8 @@ export default function pluginRoles(
         tablePath,
         tablePages: pages.map(({path: pagePath, scope}) => ({path: pagePath, scope})),
         handoutNote: content.handoutNote,
+        audiences: config.audiences,
+        dueSoonDays: options.reviews.dueSoonDays,
       };
       actions.setGlobalData(globalData);
       await addTableRoutes({pages, entries, entriesModule, metadata: content.table, actions});
@@ -164,6 +170,8 @@ export function getSwizzleConfig(): SwizzleConfig {
       RoleComparisonTable: {...safe, description: 'The comparison table (page and embedded)'},
       RolesPage: {...safe, description: 'The page at tablePath'},
       RoleBadge: {...safe, description: "A role's label and colour"},
+      RoleProvenance: {...safe, description: "A duty's source and last review date"},
+      RoleReviewList: {...safe, description: 'The table page\'s "Due for review" view for staff'},
       RolesOnThisPage: {...safe, description: "The summary of a page's duties by role"},
       RoleHandout: {...safe, description: 'A part of the page printed on the handout, and its footer'},
       RolesUtils: {

@@ -9,6 +9,7 @@ import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import Translate, {translate} from '@docusaurus/Translate';
+import RoleProvenance from '@theme/RoleProvenance';
 import {RolesClassNames, useListFormat} from '@theme/RolesUtils';
 import type {RoleEntry} from 'docusaurus-plugin-roles';
 import {tableRowId} from 'docusaurus-plugin-roles/client';
@@ -179,6 +180,8 @@ export const Duty = memo(function Duty({
           {showPage && dutyPage(entry, pageRef)}
         </summary>
         {text !== '' && (handout ? <HandoutText text={text} detail={handout} /> : text)}
+        {/* Where the duty comes from; a one-page handout leaves it out. */}
+        {!handout && <RoleProvenance citation={entry.citation} reviewed={entry.reviewed} />}
         {dutyLink(entry, href, plainLinks)}
       </details>
     </li>

@@ -28,6 +28,9 @@ import {NO_FILTERS, matchingEntries, type Searchable} from '@theme/RoleCompariso
 import {useCaptionDetails, useCollator, useDefaultCaption, useShowingCount} from '@theme/RoleComparisonTable/i18n';
 import {JumpNav} from '@theme/RoleComparisonTable/JumpNav';
 import {useFirstPaintLimit, usePrinting, useTableFit} from '@theme/RoleComparisonTable/layout';
+import {audienceScope, inAudience} from '@theme/RoleComparisonTable/audience';
+import RoleReviewList from '@theme/RoleReviewList';
+import {reviewStatus, todayIso} from 'docusaurus-plugin-roles/client';
 import {useDutyLinkNavigation} from '@theme/RoleComparisonTable/links';
 import {buildModel, groupDuties, groupRows, isGroupBy} from '@theme/RoleComparisonTable/model';
 import {PrintedPages, numberPages} from '@theme/RoleComparisonTable/PrintedPages';
@@ -73,7 +76,7 @@ const JUMP_NAV_MIN_ROWS = 3;
  */
 export default function RoleComparisonTable(props: Props): ReactNode {
   const {caption, rowHeader, className, filters: withFilters = true, syncWithUrl = false} = props;
-  const {entries: allEntries, page, path, category, pluginId, version, roles: onlyRoles, areas: onlyAreas} = props;
+  const {entries: everyEntry, page, path, category, pluginId, version, roles: onlyRoles, areas: onlyAreas} = props;
   // Inside a `RoleHandout`, the table is part of the handout.
   const inHandout = useInHandout();
   const handout = props.handout === 'titles' ? 'titles' : props.handout === true || inHandout ? 'lead' : false;
@@ -89,6 +92,15 @@ export default function RoleComparisonTable(props: Props): ReactNode {
   const {siteConfig} = useDocusaurusContext();
   const versionScope = useVersionScope(version);
   const docsVersions = useDocsVersions();
+  // A journey or a handout is for patients unless its `audience` prop says otherwise.
+  const audienceKeys = useMemo(
+    () => audienceScope(props.audience, {handout: handout !== false, groupBy: defaultGroupBy}, data.audiences ?? []),
+    [props.audience, handout, defaultGroupBy, data.audiences],
+  );
+  const allEntries = useMemo(
+    () => (audienceKeys === null ? everyEntry : everyEntry.filter((entry) => inAudience(entry, audienceKeys))),
+    [everyEntry, audienceKeys],
+  );
   const model = useMemo(
     () =>
       buildModel(
@@ -151,9 +163,21 @@ export default function RoleComparisonTable(props: Props): ReactNode {
         : searchable,
     [searchable, sort, collator],
   );
+  // The review view counts from the reader's today (it shows only once hydrated).
+  const today = isBrowser ? todayIso() : '';
+  const dueSoonDays = data.dueSoonDays ?? 30;
+  const audience = (data.audiences ?? []).some((each) => each.key === deferred.audience) ? deferred.audience : '';
   const shown = useMemo(
-    () => matchingEntries(ordered, {query, area, view, shownRoles}),
-    [ordered, query, area, view, shownRoles],
+    () =>
+      matchingEntries(ordered, {
+        query,
+        area,
+        audience,
+        view,
+        shownRoles,
+        isDue: (entry) => reviewStatus(entry.reviewDue ?? null, today, dueSoonDays) !== 'current',
+      }),
+    [ordered, query, area, audience, view, shownRoles, today, dueSoonDays],
   );
 
   // Every row of the grouping, in reading order; then one pass puts each
@@ -219,6 +243,8 @@ export default function RoleComparisonTable(props: Props): ReactNode {
           groupBy={active.group ?? defaultGroupBy}
           defaultGroupBy={defaultGroupBy}
           api={api}
+          audiences={audienceKeys === null ? (data.audiences ?? []) : []}
+          reviewView={syncWithUrl}
         />
       )}
       {withFilters && (
@@ -229,7 +255,10 @@ export default function RoleComparisonTable(props: Props): ReactNode {
         </p>
       )}
       {withFilters && rows.length >= JUMP_NAV_MIN_ROWS && <JumpNav rows={rows} groupBy={groupBy} headerIds={headerIds} />}
-      {/* A focusable, named region so keyboard users can scroll a wide table. */}
+      {view === 'review' && syncWithUrl ? (
+        <RoleReviewList entries={shown} today={today} dueSoonDays={dueSoonDays} labels={labels} />
+      ) : (
+      /* A focusable, named region so keyboard users can scroll a wide table. */
       <div
         ref={regionRef}
         className={clsx(styles.wrapper, overflows === false && styles.fits, overflows === true && styles.scrollBox)}
@@ -267,6 +296,7 @@ export default function RoleComparisonTable(props: Props): ReactNode {
           />
         </div>
       </div>
+      )}
       {!handout && <PrintedPages entries={model.entries} pageRefs={pageRefs} />}
       {props.handout !== undefined && props.handout !== false && !inHandout && <HandoutFooter />}
     </div>
