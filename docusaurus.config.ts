@@ -61,6 +61,9 @@ const roles: RolesOptions = {
   tablePath: '/roles',
   // End every annotated page with a "Roles on this page" summary.
   pageSummary: true,
+  // Printed at the foot of every handout, after the site's name and the page's address.
+  handoutNote:
+    'General education only, not medical advice: who does each task varies by hospital. Ask your care team about your own care.',
   // Who each duty is written for: the journey and its printed handout show
   // the patients' duties; the table filters by audience.
   audiences: {

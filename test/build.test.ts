@@ -57,7 +57,7 @@ describe('the demo site, built in English and Spanish by one docusaurus build', 
     it('links every duty in the table to an anchor on its page', () => {
       const {all, exported, baseUrl} = site();
       const $ = pageAt(all, `${baseUrl}roles`)!;
-      const links = $('.theme-role-table a[href*="#"]')
+      const links = $('.theme-role-table a.theme-role-table-duty-link')
         .map((_, element) => $(element).attr('href'))
         .get();
       // A shared duty is listed once per role.
@@ -193,17 +193,18 @@ describe('the demo site, built in English and Spanish by one docusaurus build', 
       'During placement /spinal-cord-stimulator/during-placement',
       'After placement /spinal-cord-stimulator/after-placement',
     ]);
-    // Every duty of the section, each with its text in a disclosure.
+    // Every duty of the section: its title opens its text (never repeating the title) and its link to the callout.
     const journey = exported.entries.filter((entry) => entry.permalink.startsWith('/spinal-cord-stimulator/'));
     const duties = table.find('li.theme-role-table-duty');
     expect(duties.length).toBe(journey.reduce((sum, entry) => sum + entry.roles.length, 0));
     duties.each((_, duty) => {
-      const href = $(duty).find('a').first().attr('href')!;
+      const href = $(duty).find('a.theme-role-table-duty-link').attr('href')!;
       const entry = journey.find((candidate) => `${candidate.permalink}#${candidate.id}` === href)!;
-      expect($(duty).find('details.theme-role-table-duty-text summary').attr('aria-label')).toBe(`Read more: ${entry.title}`);
+      expect($(duty).find('details.theme-role-table-duty-text > summary .theme-role-table-duty-title').text()).toBe(entry.title);
       const details = $(duty).find('details').clone();
-      details.children('summary').remove();
-      expect(details.text()).toBe(entry.text);
+      details.children('summary, a').remove();
+      const text = entry.text.startsWith(entry.title) ? entry.text.slice(entry.title.length).trimStart() : entry.text;
+      expect(details.text()).toBe(text);
     });
   });
 
