@@ -57,7 +57,7 @@ describe('the demo site, built in English and Spanish by one docusaurus build', 
     it('links every duty in the table to an anchor on its page', () => {
       const {all, exported, baseUrl} = site();
       const $ = pageAt(all, `${baseUrl}roles`)!;
-      const links = $('.theme-role-table a[href*="#"]')
+      const links = $('.theme-role-table a.theme-role-table-duty-link')
         .map((_, element) => $(element).attr('href'))
         .get();
       // A shared duty is listed once per role.
@@ -87,7 +87,7 @@ describe('the demo site, built in English and Spanish by one docusaurus build', 
 
     it('writes roles.json with the documented schema and a matching roles.csv', () => {
       const {exported, dir} = site();
-      expect(exported).toMatchObject({schemaVersion: 2, locale});
+      expect(exported).toMatchObject({schemaVersion: 3, locale});
       expect(exported.roles.map((role) => role.key)).toEqual(['radiologist', 'technologist', 'physician']);
       expect(exported.areas.map((area) => area.key)).toContain('radiation-safety');
       for (const entry of exported.entries) {
@@ -108,6 +108,12 @@ describe('the demo site, built in English and Spanish by one docusaurus build', 
           'categories',
           'sectionId',
           'sectionTitle',
+          'column',
+          'citation',
+          'owner',
+          'reviewed',
+          'reviewDue',
+          'audience',
         ]);
         const lines = readFileSync(path.join(repo, entry.source), 'utf8').split('\n');
         expect(lines[entry.line - 1]).toMatch(/^:{3,}role/);
@@ -187,17 +193,18 @@ describe('the demo site, built in English and Spanish by one docusaurus build', 
       'During placement /spinal-cord-stimulator/during-placement',
       'After placement /spinal-cord-stimulator/after-placement',
     ]);
-    // Every duty of the section, each with its text in a disclosure.
+    // Every duty of the section: its title opens its text (never repeating the title) and its link to the callout.
     const journey = exported.entries.filter((entry) => entry.permalink.startsWith('/spinal-cord-stimulator/'));
     const duties = table.find('li.theme-role-table-duty');
     expect(duties.length).toBe(journey.reduce((sum, entry) => sum + entry.roles.length, 0));
     duties.each((_, duty) => {
-      const href = $(duty).find('a').first().attr('href')!;
+      const href = $(duty).find('a.theme-role-table-duty-link').attr('href')!;
       const entry = journey.find((candidate) => `${candidate.permalink}#${candidate.id}` === href)!;
-      expect($(duty).find('details.theme-role-table-duty-text summary').attr('aria-label')).toBe(`Read more: ${entry.title}`);
+      expect($(duty).find('details.theme-role-table-duty-text > summary .theme-role-table-duty-title').text()).toBe(entry.title);
       const details = $(duty).find('details').clone();
-      details.children('summary').remove();
-      expect(details.text()).toBe(entry.text);
+      details.children('summary, a').remove();
+      const text = entry.text.startsWith(entry.title) ? entry.text.slice(entry.title.length).trimStart() : entry.text;
+      expect(details.text()).toBe(text);
     });
   });
 
@@ -227,6 +234,22 @@ describe('the demo site, built in English and Spanish by one docusaurus build', 
       '/your-visit',
       '/your-visit',
     ]);
+  });
+
+  it.each(['en', 'es'])('has a source, an owner and a review date on every duty, and marks the staff-only ones (%s)', (locale) => {
+    const {exported} = built.get(locale)!;
+    for (const entry of exported.entries) {
+      const where = `${entry.permalink}#${entry.id}`;
+      expect(entry.citation, where).toBeTruthy();
+      // The site's default owner, translated in the Spanish pages' front matter.
+      expect(entry.owner, where).toBe(locale === 'en' ? 'Imaging education committee' : 'Comité de educación en imágenes');
+      expect(entry.reviewed, where).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+    // Staff only: the teamwork page and the glossary's two duties; every other duty is for patients too.
+    const staffOnly = exported.entries.filter((entry) => !entry.audience.includes('patient'));
+    expect(new Set(staffOnly.map((entry) => entry.permalink.replace(/^\/es/, '')))).toEqual(new Set(['/working-together', '/glossary']));
+    for (const entry of staffOnly) expect(entry.audience).toEqual(['staff']);
+    expect(exported.entries.filter((entry) => entry.permalink.endsWith('/working-together')).every((entry) => staffOnly.includes(entry))).toBe(true);
   });
 
   it('shows the Spanish table: UI strings, role and area labels, title and Spanish duties', () => {

@@ -46,6 +46,8 @@ describe('getRolesTranslationFiles', () => {
       'area.imaging.label': 'Imaging',
       'area.imaging.description': 'Taking the images.',
       'area.general.label': 'General',
+      'audience.patient.label': 'Patients and families',
+      'audience.staff.label': 'Staff',
     });
     for (const value of Object.values(files[0]!.content)) expect(value.description).toBeTruthy();
   });
@@ -72,6 +74,9 @@ describe('translateRolesContent', () => {
       ['general', 'General'],
     ]);
     expect(translated.config.defaultArea).toBe('general');
+    expect(
+      translateRolesContent(content, translations({'audience.staff.label': 'Personal'})).config.audiences.map((audience) => audience.label),
+    ).toEqual(['Patients and families', 'Personal']);
   });
 
   it('adds localized aliases to the configured ones, so both resolve to the canonical key', () => {
@@ -104,5 +109,21 @@ describe('translateRolesContent', () => {
     expect(() =>
       translateRolesContent(content, translations({'role.radiologist.aliases': 'rad', 'role.technologist.aliases': 'rad'})),
     ).toThrow(/already names the role "radiologist"/);
+  });
+});
+
+describe('the handout note', () => {
+  const withNote = loadRolesContent(normalizeOptions({handoutNote: 'Not medical advice.'}));
+
+  it('is a message only when the site sets one, and is translated like the labels', () => {
+    expect(Object.keys(getRolesTranslationFiles(content)[0]!.content)).not.toContain('handout.note');
+    const [file] = getRolesTranslationFiles(withNote);
+    expect(file!.content['handout.note']).toMatchObject({message: 'Not medical advice.'});
+    const translated = translateRolesContent(withNote, [
+      {path: 'options', content: {...file!.content, 'handout.note': {message: 'No es consejo médico.'}}},
+    ]);
+    expect(translated.handoutNote).toBe('No es consejo médico.');
+    expect(translateRolesContent(withNote, []).handoutNote).toBe('Not medical advice.');
+    expect(translateRolesContent(content, []).handoutNote).toBe('');
   });
 });

@@ -15,6 +15,9 @@ import {launch, repo, tmp} from './browser.js';
 const siteDir = path.join(tmp, 'dev-site');
 const docFile = path.join(siteDir, 'docs', 'imaging.md');
 const doc = (title: string) => `# Imaging\n\n:::role[${title}]{of=technologist area=imaging}\nPositions the patient.\n:::\n`;
+/** More duties in one cell than the table paints first (`FIRST_PAINT_DUTIES`), in another area. */
+const MANY = 30;
+const many = `# Reporting\n\n${Array.from({length: MANY}, (_, index) => `:::role[Reports finding ${index + 1}]{of=radiologist area=reporting}\nWrites it down.\n:::\n`).join('\n')}`;
 
 let server: ChildProcess;
 let browser: Browser;
@@ -66,6 +69,7 @@ export default {
 `,
   );
   writeFileSync(docFile, doc('Captures the images'));
+  writeFileSync(path.join(siteDir, 'docs', 'reporting.md'), many);
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
   server = spawn(
@@ -95,15 +99,25 @@ afterAll(async () => {
 describe('docusaurus start', () => {
   it('shows an edited duty in its callout and in the table without a restart', async () => {
     const page = await browser.newPage();
-    await expectEventually(page, `${base}/roles`, '.theme-role-table a', 'Captures the images');
+    await expectEventually(page, `${base}/roles`, '.theme-role-table-duty-title', 'Captures the images');
     await expectEventually(page, `${base}/imaging`, '.theme-role-callout', 'Captures the images');
 
     writeFileSync(docFile, doc('Captures the spine images'));
 
     await expectEventually(page, `${base}/imaging`, '.theme-role-callout', 'Captures the spine images');
-    await expectEventually(page, `${base}/roles`, '.theme-role-table a', 'Captures the spine images');
-    const links = await page.$$eval('.theme-role-table a', (anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+    await expectEventually(page, `${base}/roles`, '.theme-role-table-duty-title', 'Captures the spine images');
+    const links = await page.$$eval('.theme-role-table a.theme-role-table-duty-link[href^="/imaging"]', (anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
     expect(links).toEqual(['/imaging#captures-the-spine-images']);
+    await page.close();
+  });
+
+  it('paints the first duties of a long table at once, then renders every duty (no server HTML to hydrate)', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/roles`);
+    await page.waitForSelector('.theme-role-table-duty-title');
+    await expect
+      .poll(() => page.locator('.theme-role-table tr.theme-role-table-area--reporting li.theme-role-table-duty').count(), {timeout: 30_000})
+      .toBe(MANY);
     await page.close();
   });
 });

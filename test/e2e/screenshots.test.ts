@@ -1,7 +1,8 @@
 /**
  * Screenshots for the README and for review, written to `screenshots/`:
  * a callout, the table on a desktop and on a phone, dark mode, the Spanish
- * table, and the patient's journey on screen and as its printed handout.
+ * table, the patient's journey on screen and as its printed handout, a
+ * callout with its source and review, and the staff's review view.
  */
 import path from 'node:path';
 import type {Browser, Page} from 'playwright-core';
@@ -109,6 +110,34 @@ describe('screenshots', () => {
     }
   });
 
+  it('table-scrolled.png: staff scrolling the table at 1280 px, the headers and the area in view', async () => {
+    const {context, page} = await openPage(browser, demoUrl('/roles'), {colorScheme: 'light', viewport: {width: 1280, height: 800}});
+    try {
+      await page.waitForSelector('input[name="q"]', {timeout: 5_000});
+      await page.locator('.theme-role-table tr.theme-role-table-area--patient-care').evaluate((row) => {
+        window.scrollTo({top: window.scrollY + row.getBoundingClientRect().top + 120, behavior: 'instant'});
+      });
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      await page.screenshot({path: path.join(dir, 'table-scrolled.png'), animations: 'disabled'});
+      expect(await page.locator('.theme-role-table thead th').first().isVisible()).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('table-print.png: the top of the full table printed', async () => {
+    const {context, page} = await openPage(browser, demoUrl('/roles'), {colorScheme: 'light', viewport: {width: 816, height: 1056}});
+    try {
+      await page.emulateMedia({media: 'print'});
+      // As the print dialog does: the table prints each row as a table of its own.
+      await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+      await page.screenshot({path: path.join(dir, 'table-print.png'), animations: 'disabled'});
+      expect(await page.locator('nav.navbar').isVisible()).toBe(false);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('journey-handout.png: the journey printed, as a patient takes it home', async () => {
     // About the width of a printed US Letter page (8.5 in at 96 px per inch).
     const {context, page} = await openPage(browser, demoUrl(JOURNEY_PAGE), {colorScheme: 'light', viewport: {width: 816, height: 1056}});
@@ -116,6 +145,29 @@ describe('screenshots', () => {
       await page.emulateMedia({media: 'print'});
       await page.screenshot({path: path.join(dir, 'journey-handout.png'), fullPage: true, animations: 'disabled'});
       expect(await page.locator('nav.navbar').isVisible()).toBe(false);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('callout-source.png: a callout with its source and last review', async () => {
+    const {context, page} = await openPage(browser, demoUrl(DOC_PAGE), {colorScheme: 'light', viewport: {width: 1000, height: 800}});
+    try {
+      const callout = page.locator('aside.theme-role-callout:has(.theme-role-provenance)').first();
+      await callout.screenshot({path: path.join(dir, 'callout-source.png'), animations: 'disabled'});
+      expect(await callout.locator('.theme-role-provenance time').getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('review-view.png: the staff\'s "Due for review" view of the table page', async () => {
+    const {context, page} = await openPage(browser, demoUrl('/roles?view=review'), {colorScheme: 'light', viewport: {width: 1280, height: 800}});
+    try {
+      await page.waitForSelector('.theme-role-review', {timeout: 10_000});
+      await scrollBelowNavbar(page, TABLE_TOP);
+      await page.screenshot({path: path.join(dir, 'review-view.png'), animations: 'disabled'});
+      expect(await page.locator('input[name="view"][value="review"]').isChecked()).toBe(true);
     } finally {
       await context.close();
     }

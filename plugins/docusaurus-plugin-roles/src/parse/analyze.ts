@@ -8,6 +8,7 @@
  * in process, in the worker pool (`pool.ts`) and is what the cache holds.
  */
 import {documentFacts, headingIds, type DocumentFacts} from '../core/extract.js';
+import {frontMatterPlaces} from '../core/duty-fields.js';
 import {partialUses, type PartialUses} from '../core/partials.js';
 import {MAX_DOCUMENT_CHARACTERS} from '../core/limits.js';
 import {DEFAULT_ADMONITION_KEYWORDS, toPageTree} from './page-tree.js';
@@ -101,7 +102,9 @@ export function analyzeFile(input: AnalyzeInput, settings: TreeSettings, syntax 
       maintainCase: settings.maintainCase ?? false,
     });
     const partials = partialUses(tree) ?? (input.partial ? {renderings: [], inCode: [], anchors: headingIds(tree)} : undefined);
-    return {kind: 'facts', facts: documentFacts(tree), fast, ...(partials && {partials})};
+    // The front matter's keys from the text, as the page compile finds them.
+    const facts = {...documentFacts(tree), frontMatter: frontMatterPlaces(prepared)};
+    return {kind: 'facts', facts, fast, ...(partials && {partials})};
   } catch (error) {
     return failure(error, 'Could not read role annotations');
   }

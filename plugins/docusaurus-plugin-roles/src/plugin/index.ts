@@ -11,12 +11,13 @@ import {logger} from '@docusaurus/logger';
 import {getPluginI18nPath, normalizeUrl} from '@docusaurus/utils';
 import type {LoadContext, Plugin, SwizzleConfig} from '@docusaurus/types';
 import {RolesAggregator} from '../parse/aggregate.js';
+import {checkAccountability, fileLocale} from './accountability.js';
 import {extendRolesCli} from './cli.js';
 import {writeExports} from './exports.js';
 import {PLUGIN_NAME, aggregatorOptions, gatherRoles, markdownSettings, missingRemarkError, publishedPages} from './gather.js';
 import {registerHost, type RolesHost} from '../remark/registry.js';
 import {formatProblem} from '../core/problem.js';
-import {reportProblems} from './report.js';
+import {reportFindings, reportProblems} from './report.js';
 import {
   TRANSLATION_FILE,
   getRolesTranslationFiles,
@@ -24,11 +25,12 @@ import {
   translateRolesContent,
 } from './translations.js';
 import {checkBuiltCallouts} from './verify-build.js';
+import {docsVersions, tablePages, type TablePage} from './table-pages.js';
+import {addTableRoutes} from './table-routes.js';
 import {contentRouteOwners, describeOwner, pluginRouteOwners, type RouteOwner} from './route-collision.js';
 import type {PluginOptions, RoleEntry, RolesContent, RolesGlobalData} from '../types.js';
 
 const ENTRIES_FILE = 'entries.json';
-const TABLE_PAGE_FILE = 'table-page.json';
 // lib/plugin/index.js → the package folder.
 const packageRoot = path.dirname(path.dirname(path.dirname(fileURLToPath(import.meta.url))));
 
@@ -68,6 +70,7 @@ export default function pluginRoles(
   // unchanged file, whatever the configuration (translated aliases) says.
   const aggregator = new RolesAggregator(content.config, markdownSettings(siteConfig), aggregatorOptions(context, options));
   let entries: RoleEntry[] = [];
+  let pages: TablePage[] = [];
 
   return {
     name: PLUGIN_NAME,
@@ -126,26 +129,31 @@ export default function pluginRoles(
       if (gathered.missingRemark.length > 0) throw missingRemarkError(gathered.missingRemark);
       const invalid = problems.filter((each) => each.ruleId !== 'unparsable');
       reportProblems(invalid, options.onInvalidAnnotation, reported);
+      // Sources, reviews, reading level, near duplicates: once, over every duty.
+      const checked = checkAccountability(gathered.result.entries, {options, config, localeOf: fileLocale(context)});
+      reportFindings(checked.findings, reported);
 
-      if (tablePath) failOnRouteCollision(tablePath, contentRouteOwners(tablePath, allContent));
+      // One table page per docs version (or as `tableVersion` says).
+      pages = tablePath ? tablePages(tablePath, docsVersions(allContent), options.tableVersion) : [];
+      for (const page of pages) failOnRouteCollision(page.path, contentRouteOwners(page.path, allContent));
 
       await actions.createData(ENTRIES_FILE, JSON.stringify(entries));
-      const globalData: RolesGlobalData = {roles: config.roles, areas: config.areas, tablePath};
+      const globalData: RolesGlobalData = {
+        roles: config.roles,
+        areas: config.areas,
+        tablePath,
+        tablePages: pages.map(({path: pagePath, scope}) => ({path: pagePath, scope})),
+        handoutNote: content.handoutNote,
+        audiences: config.audiences,
+        dueSoonDays: options.reviews.dueSoonDays,
+      };
       actions.setGlobalData(globalData);
-      if (tablePath) {
-        const metadata = await actions.createData(TABLE_PAGE_FILE, JSON.stringify(content.table));
-        actions.addRoute({
-          path: tablePath,
-          component: '@theme/RolesPage',
-          exact: true,
-          modules: {entries: entriesModule, metadata},
-        });
-      }
+      await addTableRoutes({pages, entries, entriesModule, metadata: content.table, actions});
     },
 
     async postBuild({outDir, plugins}) {
-      if (tablePath) {
-        failOnRouteCollision(tablePath, pluginRouteOwners(tablePath, plugins, {name: PLUGIN_NAME, id: options.id}));
+      for (const page of pages) {
+        failOnRouteCollision(page.path, pluginRouteOwners(page.path, plugins, {name: PLUGIN_NAME, id: options.id}));
       }
       await checkBuiltCallouts({outDir, baseUrl: context.baseUrl, entries, siteConfig});
       await writeExports({outDir, options, config: content.config, entries, locale: i18n.currentLocale});
@@ -162,7 +170,10 @@ export function getSwizzleConfig(): SwizzleConfig {
       RoleComparisonTable: {...safe, description: 'The comparison table (page and embedded)'},
       RolesPage: {...safe, description: 'The page at tablePath'},
       RoleBadge: {...safe, description: "A role's label and colour"},
+      RoleProvenance: {...safe, description: "A duty's source and last review date"},
+      RoleReviewList: {...safe, description: 'The table page\'s "Due for review" view for staff'},
       RolesOnThisPage: {...safe, description: "The summary of a page's duties by role"},
+      RoleHandout: {...safe, description: 'A part of the page printed on the handout, and its footer'},
       RolesUtils: {
         actions: {eject: 'unsafe', wrap: 'forbidden'},
         description: 'Hooks and class names the components share (not a component)',

@@ -12,7 +12,7 @@
  */
 import type {TranslationFile, TranslationFileContent} from '@docusaurus/types';
 import {KEY_PATTERN, toRolesConfig} from '../options.js';
-import type {AreaInfo, PluginOptions, RoleInfo, RolesContent} from '../types.js';
+import type {AreaInfo, AudienceInfo, PluginOptions, RoleInfo, RolesContent} from '../types.js';
 
 /** The translation file's path, relative to the plugin's i18n folder, without `.json`. */
 export const TRANSLATION_FILE = 'options';
@@ -22,12 +22,13 @@ export function loadRolesContent(options: PluginOptions): RolesContent {
   return {
     config: toRolesConfig(options),
     table: {title: options.tableTitle, description: options.tableDescription},
+    handoutNote: options.handoutNote,
   };
 }
 
 /** The one translation file: every label, description and alias list, with what it is for. */
 export function getRolesTranslationFiles(content: RolesContent): TranslationFile[] {
-  const {config, table} = content;
+  const {config, table, handoutNote} = content;
   const messages: TranslationFileContent = {
     'table.title': {message: table.title, description: 'The title of the roles comparison table page'},
     'table.description': {
@@ -35,6 +36,12 @@ export function getRolesTranslationFiles(content: RolesContent): TranslationFile
       description: 'The meta description of the roles comparison table page',
     },
   };
+  if (handoutNote !== '') {
+    messages['handout.note'] = {
+      message: handoutNote,
+      description: 'The note printed at the foot of every handout (a disclaimer, a phone number)',
+    };
+  }
   for (const role of config.roles) {
     messages[`role.${role.key}.label`] = {
       message: role.label,
@@ -63,6 +70,18 @@ export function getRolesTranslationFiles(content: RolesContent): TranslationFile
       };
     }
   }
+  for (const audience of config.audiences) {
+    messages[`audience.${audience.key}.label`] = {
+      message: audience.label,
+      description: `The label of the audience "${audience.key}" (the table's audience filter)`,
+    };
+    if (audience.description !== undefined) {
+      messages[`audience.${audience.key}.description`] = {
+        message: audience.description,
+        description: `The one-sentence description of the audience "${audience.key}"`,
+      };
+    }
+  }
   return [{path: TRANSLATION_FILE, content: messages}];
 }
 
@@ -79,7 +98,7 @@ function translated(messages: TranslationFileContent, key: string, original: str
  */
 export function translateRolesContent(content: RolesContent, translationFiles: TranslationFile[]): RolesContent {
   const messages = translationFiles.find((file) => file.path === TRANSLATION_FILE)?.content ?? {};
-  const {config, table} = content;
+  const {config, table, handoutNote} = content;
   const owner = new Map<string, string>();
   for (const role of config.roles) {
     for (const name of [role.key, ...role.aliases]) owner.set(name, role.key);
@@ -120,11 +139,21 @@ export function translateRolesContent(content: RolesContent, translationFiles: T
       }),
     }),
   );
+  const audiences = config.audiences.map(
+    (audience): AudienceInfo => ({
+      ...audience,
+      label: translated(messages, `audience.${audience.key}.label`, audience.label),
+      ...(audience.description !== undefined && {
+        description: translated(messages, `audience.${audience.key}.description`, audience.description),
+      }),
+    }),
+  );
   return {
-    config: {...config, roles, areas},
+    config: {...config, roles, areas, audiences},
     table: {
       title: translated(messages, 'table.title', table.title),
       description: translated(messages, 'table.description', table.description),
     },
+    handoutNote: handoutNote === '' ? '' : translated(messages, 'handout.note', handoutNote),
   };
 }

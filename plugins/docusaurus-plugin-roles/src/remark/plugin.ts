@@ -39,6 +39,7 @@ const FRONT_MATTER = new Set(['yaml', 'toml']);
 /** Theme components authors may use in MDX without importing them. */
 const TABLE = {name: 'RoleComparisonTable', local: 'RolesPluginTable', source: '@theme/RoleComparisonTable'};
 const SUMMARY = {name: 'RolesOnThisPage', local: 'RolesPluginSummary', source: '@theme/RolesOnThisPage'};
+const HANDOUT = {name: 'RoleHandout', local: 'RolesPluginHandout', source: '@theme/RoleHandout'};
 type Embeddable = typeof TABLE;
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
@@ -68,7 +69,12 @@ export function remarkRoles(this: unknown, options?: RemarkRolesOptions) {
       ? {...explicit, entriesModule: explicit.entriesModule ?? host?.entriesModule}
       : host ?? DEFAULTS;
 
-    const {annotations, strays, malformed, messages} = extractAnnotations(tree, settings.config);
+    // Docusaurus's MDX loader puts the parsed front matter in `file.data.frontMatter`.
+    const frontMatter = (file.data as {frontMatter?: {roles?: unknown}}).frontMatter;
+    const {annotations, strays, malformed, messages} = extractAnnotations(tree, settings.config, {
+      roles: frontMatter?.roles,
+      text: typeof file.value === 'string' ? file.value : String(file.value ?? ''),
+    });
     // The aggregator does not parse documents above the limit: list none of
     // this page's callouts either, and say why, so the page and table agree.
     const characters = String(file.value ?? '').length;
@@ -135,6 +141,7 @@ export function remarkRoles(this: unknown, options?: RemarkRolesOptions) {
       if (!hasAttribute(summary, 'duties')) summary.attributes.push(valueAttribute('duties', duties));
     }
     if (summaries?.length) imports.push(importDefault(SUMMARY.local, SUMMARY.source));
+    if (embedded(tree, HANDOUT)?.length) imports.push(importDefault(HANDOUT.local, HANDOUT.source));
 
     // After any front matter, which must stay first in the document.
     const start = tree.children.findIndex((node) => !FRONT_MATTER.has(node.type));
@@ -225,6 +232,8 @@ function toCallout({annotation, node, valid, unknownRoles}: FoundAnnotation, pub
     stringAttribute('roles', [...annotation.roles, ...unknownRoles].join(' ')),
     stringAttribute('area', annotation.area),
     stringAttribute('title', annotation.title),
+    ...(annotation.citation !== null ? [stringAttribute('citation', annotation.citation)] : []),
+    ...(annotation.reviewed !== null ? [stringAttribute('reviewed', annotation.reviewed)] : []),
     ...(published ? [stringAttribute('page', published.permalink)] : []),
     ...(valid && !published?.unlisted ? [] : [stringAttribute('unlisted', true)]),
   ];

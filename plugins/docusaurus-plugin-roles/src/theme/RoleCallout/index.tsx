@@ -9,10 +9,12 @@ import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import {useLocation} from '@docusaurus/router';
 import Translate from '@docusaurus/Translate';
 import RoleBadge from '@theme/RoleBadge';
+import RoleProvenance from '@theme/RoleProvenance';
 import {
   RolesClassNames,
   roleColor,
   useRolesData,
+  useTablePath,
   useTargetId,
   visuallyHiddenClassName,
   type CSSVariables,
@@ -63,7 +65,7 @@ function CalloutMeta({roleKeys, area}: {roleKeys: string[]; area: string}): Reac
 /** Link to this duty's row in the comparison table. */
 function CompareLink({href, titleId}: {href: string; titleId: string}): ReactNode {
   return (
-    <div className={clsx(styles.footer, styles.noPrint)}>
+    <div className={clsx(RolesClassNames.callout.footer, styles.footer, styles.noPrint)}>
       {/* Every callout has this same link text; the description names the duty. */}
       <Link to={href} aria-describedby={titleId} className={RolesClassNames.callout.compareLink}>
         <Translate
@@ -88,9 +90,13 @@ export default function RoleCallout({
   title,
   page,
   unlisted = false,
+  citation,
+  reviewed,
   children,
 }: Props): ReactNode {
   const data = useRolesData();
+  // The table page of the docs version this page belongs to.
+  const tablePath = useTablePath();
   const {pathname} = useLocation();
   const targetId = useTargetId();
   // Registers the anchor with Docusaurus's broken-anchor check, so a table
@@ -108,7 +114,7 @@ export default function RoleCallout({
   // compare with. The row is keyed by the callout's own page, which is not
   // the URL's on a blog list page that shows the whole post.
   const compareHref =
-    !unlisted && data.tablePath !== null ? `${data.tablePath}#${tableRowId(page ?? pathname, id)}` : undefined;
+    !unlisted && tablePath !== null ? `${tablePath}#${tableRowId(page ?? pathname, id)}` : undefined;
   return (
     <aside
       id={id}
@@ -128,6 +134,7 @@ export default function RoleCallout({
         </p>
       </header>
       {children ? <div className={clsx(RolesClassNames.callout.body, styles.body)}>{children}</div> : null}
+      <RoleProvenance citation={citation} reviewed={reviewed} />
       {compareHref && <CompareLink href={compareHref} titleId={titleId} />}
     </aside>
   );
