@@ -480,8 +480,10 @@ function gatherResults(
     for (const {annotation, source} of shown) entries.push(toEntry(doc, annotation, source));
     for (const problem of placing) problems.push(problem);
   });
-  // A partial's own problems, once, whichever pages render it.
-  for (const partial of partials.values()) add(partial.result);
+  // A partial's own problems, once, whichever pages render it (not again
+  // when the file is also a page of its own, whose problems are above).
+  const pages = new Set(docs.map((doc) => doc.filePath));
+  for (const [filePath, partial] of partials) if (!pages.has(filePath)) add(partial.result);
   return {entries, problems};
 }
 
