@@ -88,7 +88,7 @@ describe('the demo site, built in English and Spanish by one docusaurus build', 
     it('writes roles.json with the documented schema and a matching roles.csv', () => {
       const {exported, dir} = site();
       expect(exported).toMatchObject({schemaVersion: 2, locale});
-      expect(exported.roles.map((role) => role.key)).toEqual(['radiologist', 'technologist']);
+      expect(exported.roles.map((role) => role.key)).toEqual(['radiologist', 'technologist', 'physician']);
       expect(exported.areas.map((area) => area.key)).toContain('radiation-safety');
       for (const entry of exported.entries) {
         expect(Object.keys(entry)).toEqual([
@@ -206,10 +206,19 @@ describe('the demo site, built in English and Spanish by one docusaurus build', 
     const pagesWithDuties = new Set(exported.entries.map((entry) => entry.permalink));
     expect(exported.entries.length).toBeGreaterThanOrEqual(20);
     expect(pagesWithDuties.size).toBeGreaterThanOrEqual(5);
+    // Both imaging roles in every area; the implanting physician, the secondary
+    // column, only where the spinal cord stimulator journey needs them.
     for (const area of new Set(exported.entries.map((entry) => entry.area))) {
       const roles = new Set(exported.entries.filter((entry) => entry.area === area).flatMap((entry) => entry.roles));
-      expect([...roles].sort(), `roles in ${area}`).toEqual(['radiologist', 'technologist']);
+      expect([...roles], `roles in ${area}`).toEqual(expect.arrayContaining(['radiologist', 'technologist']));
     }
+    const physician = exported.entries.filter((entry) => entry.roles.includes('physician'));
+    expect(physician.length).toBeGreaterThan(0);
+    for (const entry of physician) expect(entry.permalink).toMatch(/^\/spinal-cord-stimulator\//);
+    // The journey credits placing the lead to the physician, not the radiologist.
+    const journey = exported.entries.filter((entry) => entry.permalink.startsWith('/spinal-cord-stimulator/'));
+    expect(journey.find((entry) => entry.id === 'places-the-needle-and-the-lead')?.roles).toEqual(['physician']);
+    expect(journey.filter((entry) => entry.area === 'procedure-guidance' && entry.roles.includes('radiologist'))).toEqual([]);
     expect(exported.entries.filter((entry) => entry.kind === 'blog').map((entry) => entry.permalink)).toEqual([
       '/blog/2025/03/12/a-morning-in-the-reading-room',
       '/blog/2025/03/12/a-morning-in-the-reading-room',
@@ -228,13 +237,15 @@ describe('the demo site, built in English and Spanish by one docusaurus build', 
     expect($('meta[name="description"]').attr('content')).toBe(
       'Todas las tareas descritas en este sitio, comparadas por profesional y por área.',
     );
-    expect($('.theme-role-table table caption').text()).toBe('Tareas por área: Radiólogo y Tecnólogo radiológico');
+    expect($('.theme-role-table table caption').text()).toBe(
+      'Tareas por área: Radiólogo, Tecnólogo radiológico y Médico implantador',
+    );
     expect($('.theme-role-table tbody th[scope="row"]').first().text()).toContain('Toma de imágenes');
     expect($('.theme-role-table-status').text()).toBe(`Mostrando ${exported.entries.length} de ${exported.entries.length} tareas`);
-    expect(exported.roles.map((role) => role.label)).toEqual(['Radiólogo', 'Tecnólogo radiológico']);
+    expect(exported.roles.map((role) => role.label)).toEqual(['Radiólogo', 'Tecnólogo radiológico', 'Médico implantador']);
     expect(exported.areas.map((area) => area.label)).toContain('Seguridad radiológica');
     // The canonical keys never change, whatever the Spanish docs wrote (of=radiólogo, of=técnica…).
-    expect(new Set(exported.entries.flatMap((entry) => entry.roles))).toEqual(new Set(['radiologist', 'technologist']));
+    expect(new Set(exported.entries.flatMap((entry) => entry.roles))).toEqual(new Set(['radiologist', 'technologist', 'physician']));
     const during = exported.entries.find((entry) => entry.id === 'captures-the-spine-images')!;
     expect(during).toMatchObject({
       title: 'Toma las imágenes de la columna',
@@ -254,16 +265,15 @@ describe('the demo site, built in English and Spanish by one docusaurus build', 
     expect(shared.text()).toContain('Tarea compartida');
   });
 
-  it('lists untranslated pages in the Spanish table as Docusaurus serves them: English, under /es/', () => {
+  it('has every page and every duty of /es in Spanish: each from its translated file, under /es/, with the English ids', () => {
     const {exported} = built.get('es')!;
-    const glossary = exported.entries.filter((entry) => entry.source === 'docs/glossary.md');
-    expect(glossary.length).toBeGreaterThan(0);
-    for (const entry of glossary) expect(entry.permalink).toBe('/es/glossary');
-    expect(glossary.map((entry) => entry.title)).toContain('Keeps ARRT certification current');
+    const untranslated = exported.entries.filter((entry) => !entry.source.startsWith('i18n/es/'));
+    expect(untranslated.map((entry) => `${entry.source}: ${entry.title}`)).toEqual([]);
+    for (const entry of exported.entries) expect(entry.permalink).toMatch(/^\/es\//);
     const story = exported.entries.filter((entry) => entry.kind === 'blog');
     expect(story.map((entry) => [entry.permalink, entry.title])).toEqual([
-      ['/es/blog/2025/03/12/a-morning-in-the-reading-room', 'Reads the most urgent exams first'],
-      ['/es/blog/2025/03/12/a-morning-in-the-reading-room', 'Adds a view when the radiologist asks'],
+      ['/es/blog/2025/03/12/a-morning-in-the-reading-room', 'Lee primero los estudios más urgentes'],
+      ['/es/blog/2025/03/12/a-morning-in-the-reading-room', 'Toma otra vista cuando el radiólogo la pide'],
     ]);
     // Same duties, same ids, in both locales.
     const ids = (entries: RolesExport['entries']) => entries.map((entry) => `${entry.permalink.replace(/^\/es/, '')}#${entry.id}`);

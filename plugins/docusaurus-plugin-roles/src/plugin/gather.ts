@@ -12,13 +12,13 @@ import type {
   AggregatorOptions,
   DocSource,
   MarkdownSettings,
-  PositionedProblem,
   RolesAggregator,
 } from '../parse/aggregate.js';
+import type {Problem} from '../core/problem.js';
 import {defaultCacheFile} from '../parse/disk-cache.js';
 import type {ContentKind, PluginOptions, RoleEntry} from '../types.js';
 import {collectSources} from './content.js';
-import type {PublishedPage} from './registry.js';
+import type {PublishedPage} from '../remark/registry.js';
 import {contentInstancesSetup, describeInstance, ellipsisNote} from './setup-check.js';
 
 /** The plugin's name: its global data key, generated files, i18n folder and CLI. */
@@ -118,9 +118,9 @@ export function missingRemarkReason({kind, pluginId, fix}: MissingRemark): strin
 }
 
 /** The same, positioned at the instance's first annotation, for the CLI. */
-export function missingRemarkProblem(missing: MissingRemark): PositionedProblem {
+export function missingRemarkProblem(missing: MissingRemark): Problem {
   return {
-    source: missing.first.source,
+    file: missing.first.source,
     line: missing.first.line,
     column: 1,
     reason: missingRemarkReason(missing),
