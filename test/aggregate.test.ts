@@ -67,6 +67,12 @@ describe('RolesAggregator', () => {
         categories: [],
         sectionId: null,
         sectionTitle: null,
+        column: 1,
+        citation: null,
+        owner: null,
+        reviewed: null,
+        reviewDue: null,
+        audience: ['patient', 'staff'],
       },
     ]);
     expect(lines(result.problems)).toEqual([

@@ -87,7 +87,7 @@ describe('the demo site, built in English and Spanish by one docusaurus build', 
 
     it('writes roles.json with the documented schema and a matching roles.csv', () => {
       const {exported, dir} = site();
-      expect(exported).toMatchObject({schemaVersion: 2, locale});
+      expect(exported).toMatchObject({schemaVersion: 3, locale});
       expect(exported.roles.map((role) => role.key)).toEqual(['radiologist', 'technologist', 'physician']);
       expect(exported.areas.map((area) => area.key)).toContain('radiation-safety');
       for (const entry of exported.entries) {
@@ -108,6 +108,12 @@ describe('the demo site, built in English and Spanish by one docusaurus build', 
           'categories',
           'sectionId',
           'sectionTitle',
+          'column',
+          'citation',
+          'owner',
+          'reviewed',
+          'reviewDue',
+          'audience',
         ]);
         const lines = readFileSync(path.join(repo, entry.source), 'utf8').split('\n');
         expect(lines[entry.line - 1]).toMatch(/^:{3,}role/);

@@ -31,6 +31,12 @@ function entry(overrides: Partial<RoleEntry>): RoleEntry {
     categories: ['Spinal cord stimulator'],
     sectionId: null,
     sectionTitle: null,
+    column: 1,
+    citation: null,
+    owner: null,
+    reviewed: null,
+    reviewDue: null,
+    audience: ['patient', 'staff'],
     ...overrides,
   };
 }

@@ -34,6 +34,12 @@ function entry(page: string, line: number, section: string | null, extra: Partia
     categories: [],
     sectionId: section,
     sectionTitle: section === null ? null : section.replace(/-/g, ' '),
+    column: 1,
+    citation: null,
+    owner: null,
+    reviewed: null,
+    reviewDue: null,
+    audience: ['patient', 'staff'],
     ...extra,
   };
 }

@@ -58,6 +58,8 @@ export interface DocSource {
   categories: string[];
   /** Unlisted in this build (production only): left out of the table by the plugin. */
   unlisted?: boolean;
+  /** The front matter's `roles` value (the page's source, owner, review and audience), if any. */
+  pageRoles?: unknown;
 }
 
 /** The site's `markdown` settings that change what the compile makes of a file. */
@@ -269,6 +271,12 @@ export class RolesAggregator {
           categories: doc.categories,
           sectionId: annotation.section?.id ?? null,
           sectionTitle: annotation.section?.title ?? null,
+          column: annotation.column,
+          citation: annotation.citation,
+          owner: annotation.owner,
+          reviewed: annotation.reviewed,
+          reviewDue: annotation.reviewDue,
+          audience: annotation.audience,
         });
       }
     });
@@ -407,7 +415,7 @@ function toResult(doc: DocSource, facts: FileFacts | FileResult | undefined, con
     return {...EMPTY, problems: [{file: doc.source, line: 1, column: 1, reason, ruleId: 'document-too-large'}]};
   }
   try {
-    const {annotations, messages} = resolveCandidates(facts.facts, config);
+    const {annotations, messages} = resolveCandidates(facts.facts, config, doc.pageRoles);
     const valid: RoleAnnotation[] = [];
     for (const found of annotations) if (found.valid) valid.push(found.annotation);
     return {annotations: valid, problems: messages.map((message) => problemFromMessage(message, doc.source))};

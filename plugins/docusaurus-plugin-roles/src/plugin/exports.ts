@@ -13,8 +13,11 @@ import type {PluginOptions, RoleEntry, RolesConfig} from '../types.js';
  * 2: entries also come from blog posts and pages (`kind`), and `version` is
  * `null` for them, so a reader of version 1 that took every entry for a doc
  * would be wrong without noticing.
+ * 3: entries carry `citation`, `owner`, `reviewed`, `reviewDue` and
+ * `audience`, and the document lists the `audiences`; a duty may now be for
+ * staff only, which a reader of version 2 would show to patients.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** The `roles.json` document. */
 export interface RolesExport {
@@ -22,6 +25,7 @@ export interface RolesExport {
   locale: string;
   roles: Array<{key: string; label: string; aliases: string[]}>;
   areas: Array<{key: string; label: string}>;
+  audiences: Array<{key: string; label: string; plainLanguage: boolean}>;
   entries: RoleEntry[];
 }
 
@@ -32,13 +36,14 @@ export function toJsonExport(config: RolesConfig, entries: RoleEntry[], locale: 
     locale,
     roles: config.roles.map(({key, label, aliases}) => ({key, label, aliases})),
     areas: config.areas.map(({key, label}) => ({key, label})),
+    audiences: config.audiences.map(({key, label, plainLanguage}) => ({key, label, plainLanguage})),
     entries,
   };
 }
 
 /**
- * CSV columns, in order; `roles` joins several keys with a space,
- * `categories` several labels with ` > `; a `null` is an empty cell.
+ * CSV columns, in order; `roles` and `audience` join several keys with a
+ * space, `categories` several labels with ` > `; a `null` is an empty cell.
  */
 export const CSV_COLUMNS = [
   'id',
@@ -57,6 +62,12 @@ export const CSV_COLUMNS = [
   'categories',
   'sectionId',
   'sectionTitle',
+  'column',
+  'citation',
+  'owner',
+  'reviewed',
+  'reviewDue',
+  'audience',
 ] as const;
 
 /** Joins the category labels of an entry in a CSV cell. */
@@ -80,6 +91,7 @@ const BOM = '\uFEFF';
 /** An entry's value in a CSV column: lists joined, `null` as an empty cell. */
 function csvValue(entry: RoleEntry, column: (typeof CSV_COLUMNS)[number]): string | number {
   if (column === 'roles') return entry.roles.join(' ');
+  if (column === 'audience') return entry.audience.join(' ');
   if (column === 'categories') return entry.categories.join(CATEGORY_SEPARATOR);
   return entry[column] ?? '';
 }

@@ -9,6 +9,7 @@ import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import {useLocation} from '@docusaurus/router';
 import Translate from '@docusaurus/Translate';
 import RoleBadge from '@theme/RoleBadge';
+import RoleProvenance from '@theme/RoleProvenance';
 import {
   RolesClassNames,
   roleColor,
@@ -88,6 +89,8 @@ export default function RoleCallout({
   title,
   page,
   unlisted = false,
+  citation,
+  reviewed,
   children,
 }: Props): ReactNode {
   const data = useRolesData();
@@ -128,6 +131,7 @@ export default function RoleCallout({
         </p>
       </header>
       {children ? <div className={clsx(RolesClassNames.callout.body, styles.body)}>{children}</div> : null}
+      <RoleProvenance citation={citation} reviewed={reviewed} />
       {compareHref && <CompareLink href={compareHref} titleId={titleId} />}
     </aside>
   );

@@ -23,6 +23,9 @@ import Translate from '@docusaurus/Translate';
 import {RolesClassNames, useRolesData, useTargetId} from '@theme/RolesUtils';
 import type {Props} from '@theme/RoleComparisonTable';
 import {FilterControls} from '@theme/RoleComparisonTable/Controls';
+import {audienceScope, inAudience} from '@theme/RoleComparisonTable/audience';
+import RoleReviewList from '@theme/RoleReviewList';
+import {reviewStatus, todayIso} from 'docusaurus-plugin-roles/client';
 import {NO_FILTERS, foldText, matchingEntries, type Searchable} from '@theme/RoleComparisonTable/filters';
 import {useCollator, useDefaultCaption, useShowingCount} from '@theme/RoleComparisonTable/i18n';
 import {useDutyLinkNavigation} from '@theme/RoleComparisonTable/links';
@@ -64,7 +67,7 @@ function usePrintOpensDuties(regionRef: RefObject<HTMLElement | null>): void {
  */
 export default function RoleComparisonTable(props: Props): ReactNode {
   const {caption, rowHeader, className, filters: withFilters = true, syncWithUrl = false, handout = false} = props;
-  const {entries: allEntries, page, path, category, pluginId, version, roles: onlyRoles, areas: onlyAreas} = props;
+  const {entries: everyEntry, page, path, category, pluginId, version, roles: onlyRoles, areas: onlyAreas} = props;
   // Written in MDX, so checked at run time too: an unknown value means areas.
   const defaultGroupBy = isGroupBy(props.groupBy) ? props.groupBy : 'area';
   const data = useRolesData();
@@ -73,6 +76,15 @@ export default function RoleComparisonTable(props: Props): ReactNode {
   const captionId = useId();
   const regionRef = useRef<HTMLDivElement>(null);
   const {siteConfig} = useDocusaurusContext();
+  // A journey or a handout is for patients unless its `audience` prop says otherwise.
+  const audienceKeys = useMemo(
+    () => audienceScope(props.audience, {handout, groupBy: defaultGroupBy}, data.audiences ?? []),
+    [props.audience, handout, defaultGroupBy, data.audiences],
+  );
+  const allEntries = useMemo(
+    () => (audienceKeys === null ? everyEntry : everyEntry.filter((entry) => inAudience(entry, audienceKeys))),
+    [everyEntry, audienceKeys],
+  );
   const model = useMemo(
     () =>
       buildModel(
@@ -133,9 +145,21 @@ export default function RoleComparisonTable(props: Props): ReactNode {
         : searchable,
     [searchable, sort, collator],
   );
+  // The review view counts from the reader's today (it shows only once hydrated).
+  const today = isBrowser ? todayIso() : '';
+  const dueSoonDays = data.dueSoonDays ?? 30;
+  const audience = (data.audiences ?? []).some((each) => each.key === deferred.audience) ? deferred.audience : '';
   const shown = useMemo(
-    () => matchingEntries(ordered, {query, area, view, shownRoles}),
-    [ordered, query, area, view, shownRoles],
+    () =>
+      matchingEntries(ordered, {
+        query,
+        area,
+        audience,
+        view,
+        shownRoles,
+        isDue: (entry) => reviewStatus(entry.reviewDue ?? null, today, dueSoonDays) !== 'current',
+      }),
+    [ordered, query, area, audience, view, shownRoles, today, dueSoonDays],
   );
 
   // Every row of the grouping, in reading order; then one pass puts each
@@ -186,6 +210,8 @@ export default function RoleComparisonTable(props: Props): ReactNode {
           groupBy={active.group ?? defaultGroupBy}
           defaultGroupBy={defaultGroupBy}
           api={api}
+          audiences={audienceKeys === null ? (data.audiences ?? []) : []}
+          reviewView={syncWithUrl}
         />
       )}
       {withFilters && (
@@ -195,7 +221,10 @@ export default function RoleComparisonTable(props: Props): ReactNode {
           {showingCount(shown.length, model.entries.length)}
         </p>
       )}
-      {/* A focusable, named region so keyboard users can scroll a wide table. */}
+      {view === 'review' && syncWithUrl ? (
+        <RoleReviewList entries={shown} today={today} dueSoonDays={dueSoonDays} labels={labels} />
+      ) : (
+      /* A focusable, named region so keyboard users can scroll a wide table. */
       <div
         ref={regionRef}
         className={styles.wrapper}
@@ -223,6 +252,7 @@ export default function RoleComparisonTable(props: Props): ReactNode {
           handout={handout}
         />
       </div>
+      )}
     </div>
   );
 }
