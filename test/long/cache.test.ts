@@ -1,7 +1,8 @@
 /**
  * Differential test of the persistent cache (`parse/disk-cache.ts`): a site
- * on disk (generated documents, valid and invalid MDX, and annotated Redux
- * pages) goes through edits, renames, deletions, reverts, configuration and
+ * on disk (generated documents, valid and invalid MDX, and annotated
+ * READMEs and changelogs of installed packages, `support/corpus.ts`) goes
+ * through edits, renames, deletions, reverts, configuration and
  * settings changes, a preprocessor whose output changes on its own, and
  * every kind of damage to the cache file. After each step a new aggregator
  * reading the cache file (what the next process does) must give exactly

@@ -19,7 +19,7 @@ import {defaultCacheFile} from '../parse/disk-cache.js';
 import type {ContentKind, PluginOptions, RoleEntry} from '../types.js';
 import {collectSources} from './content.js';
 import type {PublishedPage} from '../remark/registry.js';
-import {contentInstancesSetup, describeInstance} from './setup-check.js';
+import {contentInstancesSetup, describeInstance, ellipsisNote} from './setup-check.js';
 
 /** The plugin's name: its global data key, generated files, i18n folder and CLI. */
 export const PLUGIN_NAME = 'docusaurus-plugin-roles';
@@ -140,7 +140,7 @@ export function publishedPages(sources: readonly DocSource[]): Map<string, Publi
 
 /** The reason given for an instance that does not run `remarkRoles`. */
 export function missingRemarkReason({kind, pluginId, fix}: MissingRemark): string {
-  return `Role annotations in ${describeInstance(kind, pluginId)}, whose remarkPlugins do not include remarkRoles, so its pages would not show them. Add it: ${fix}`;
+  return `Role annotations in ${describeInstance(kind, pluginId)}, whose remarkPlugins do not include remarkRoles, so its pages would not show them. Add it: ${fix}${ellipsisNote([fix])}`;
 }
 
 /** The same, positioned at the instance's first annotation, for the CLI. */
@@ -163,7 +163,7 @@ export function missingRemarkError(missing: readonly MissingRemark[]): Error {
   return new Error(
     logger.interpolate`Pages of these content plugin instances contain role annotations, but their code=${'remarkPlugins'} do not include code=${'remarkRoles'}, so the pages would not show them:
 ${lines.join('\n')}
-Add it to each in docusaurus.config, with:
+Change each entry of docusaurus.config as shown${ellipsisNote(missing.map(({fix}) => fix))}, and import remarkRoles:
   import {remarkRoles} from 'docusaurus-plugin-roles';`,
   );
 }
