@@ -248,6 +248,15 @@ describe('a site that builds with invalid annotations (warn)', () => {
     expect(output).toContain('docs/index.md:7:1: Unknown role `pharmacist`');
   });
 
+  it('says each problem once, as a warning, without a stack trace', () => {
+    // The gathering says them; the page's compile (client and server) says nothing new.
+    const warnings = output.split('\n').filter((line) => line.startsWith('[WARNING] docs/index.md:'));
+    expect(warnings.length).toBeGreaterThanOrEqual(10);
+    expect(new Set(warnings).size).toBe(warnings.length);
+    for (const warning of warnings) expect(output.split(warning).length - 1, warning).toBe(1);
+    expect(output).not.toMatch(/^\s+at .+[:(]/m);
+  });
+
   it('lists only the valid duties in the table and the exports', () => {
     expect(exported.entries.map((entry) => `${entry.id} ${entry.title}`)).toEqual(['same Duplicate', 'valid-duty Valid duty']);
   });

@@ -16,7 +16,7 @@ import {writeExports} from './exports.js';
 import {PLUGIN_NAME, aggregatorOptions, gatherRoles, markdownSettings, missingRemarkError, publishedPages} from './gather.js';
 import {registerHost, type RolesHost} from '../remark/registry.js';
 import {formatProblem} from '../core/problem.js';
-import {reportProblems} from './report.js';
+import {ProblemReporter, stopWith} from './report.js';
 import {
   TRANSLATION_FILE,
   getRolesTranslationFiles,
@@ -50,8 +50,11 @@ export default function pluginRoles(
     options.id,
     ENTRIES_FILE,
   );
-  // Problems already reported in this run, so each is printed once.
-  const reported = new Set<string>();
+  // Says each problem once, whoever finds it (see report.ts).
+  const reporter = new ProblemReporter();
+  // Whether the table was gathered already in this process: later
+  // gatherings are `npm start` reloads, whose changed pages say their problems.
+  let gatheredBefore = false;
   // What each page's `remarkRoles` reads.
   const host: RolesHost = {
     siteDir,
@@ -60,7 +63,7 @@ export default function pluginRoles(
     pageSummary: options.pageSummary,
     entriesModule,
     pages: new Map(),
-    report: (problems, severity) => reportProblems(problems, severity, reported),
+    report: (file, source, problems, severity) => reporter.reportCompiled(file, source, problems, severity),
   };
   registerHost(host);
 
@@ -110,8 +113,8 @@ export default function pluginRoles(
     },
 
     async allContentLoaded({allContent, actions}) {
-      // A new run (first load, or a dev-server reload): report afresh.
-      reported.clear();
+      const first = !gatheredBefore;
+      gatheredBefore = true;
       const {config} = content;
       aggregator.config = config;
       const gathered = await gatherRoles({allContent, context, aggregator});
@@ -120,12 +123,14 @@ export default function pluginRoles(
       host.pages = publishedPages(gathered.sources);
 
       const {problems} = gathered.result;
-      for (const problem of problems.filter((each) => each.ruleId === 'unparsable')) {
-        logger.warn`Could not read role annotations in ${formatProblem(problem)} (the page's own compile reports this error)`;
+      if (first) {
+        for (const problem of problems.filter((each) => each.ruleId === 'unparsable')) {
+          logger.warn`Could not read role annotations in ${formatProblem(problem)} (the page's own compile reports this error)`;
+        }
       }
-      if (gathered.missingRemark.length > 0) throw missingRemarkError(gathered.missingRemark);
+      if (gathered.missingRemark.length > 0) stopWith(missingRemarkError(gathered.missingRemark));
       const invalid = problems.filter((each) => each.ruleId !== 'unparsable');
-      reportProblems(invalid, options.onInvalidAnnotation, reported);
+      reporter.reportGathered(invalid, options.onInvalidAnnotation, {first});
 
       if (tablePath) failOnRouteCollision(tablePath, contentRouteOwners(tablePath, allContent));
 
@@ -174,8 +179,9 @@ export function getSwizzleConfig(): SwizzleConfig {
 /** Stop the build when another page has the table page's route. */
 function failOnRouteCollision(tablePath: string, owners: readonly RouteOwner[]): void {
   if (owners.length === 0) return;
-  throw new Error(
+  stopWith(new Error(
     logger.interpolate`The roles table page's route code=${tablePath} is already the route of ${owners.map(describeOwner).join(' and ')}: one of the two pages would disappear.
 Set the code=${'tablePath'} option of docusaurus-plugin-roles to a free route (or to code=${'false'} for no table page).`,
+    ),
   );
 }

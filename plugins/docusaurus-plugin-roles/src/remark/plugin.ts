@@ -161,10 +161,10 @@ function report(messages: readonly VFileMessage[], file: VFile, severity: Severi
     message.fatal = severity === 'throw' ? true : severity === 'warn' ? false : undefined;
     file.messages.push(message);
   }
-  if (messages.length === 0 || severity === 'ignore') return;
   const problems = messages.map((message) => problemFromMessage(message, shown));
-  if (host) host.report(problems, severity);
-  else if (severity === 'throw') throw new RoleAnnotationError(problems);
+  // The host hears of every compile, a clean one too: it says what changed.
+  if (host) host.report(shown, String(file.value ?? ''), problems, severity);
+  else if (severity === 'throw' && problems.length > 0) throw new RoleAnnotationError(problems);
 }
 
 /**

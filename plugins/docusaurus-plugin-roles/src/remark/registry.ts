@@ -44,10 +44,12 @@ export interface RolesHost {
    */
   pages: Map<string, PublishedPage>;
   /**
-   * Report a page's problems (positioned, site-relative) as the severity
-   * says: throw to fail the page's compile, or tell the author.
+   * Report a compiled file's problems (positioned, `file` as shown; none
+   * when it has none), as the severity says: throw to fail the page's
+   * compile, or tell the author. `content` is what was compiled, so that a
+   * host can tell a change from a second compile of the same text.
    */
-  report(problems: readonly Problem[], severity: Severity): void;
+  report(file: string, content: string, problems: readonly Problem[], severity: Severity): void;
 }
 
 interface Registry {
