@@ -261,3 +261,67 @@ describe('a site that builds with invalid annotations (warn)', () => {
     expect(exported.entries.map((entry) => `${entry.id} ${entry.title}`)).toEqual(['same Duplicate', 'valid-duty Valid duty']);
   });
 });
+
+describe('a site with two docusaurus-plugin-roles instances, each owning one docs instance', () => {
+  const siteDir = path.join(repo, 'test', 'sites', 'two-instances');
+  const outDir = path.join(tmp, 'two-instances');
+  let all: Map<string, CheerioAPI>;
+  const exported = new Map<string, RolesExport>();
+
+  beforeAll(async () => {
+    const {code, output} = await build(siteDir, outDir);
+    expect(code, output).toBe(0);
+    all = pages(outDir, '/');
+    for (const file of ['roles.json', 'patients-roles.json']) {
+      exported.set(file, JSON.parse(readFileSync(path.join(outDir, file), 'utf8')) as RolesExport);
+    }
+  });
+
+  it("lists in each table and export only its own instance's pages, with its own roles and areas", () => {
+    const shown = (file: string) => exported.get(file)!.entries.map((entry) => `${entry.permalink}#${entry.id} ${entry.roles.join(' ')} ${entry.area}`);
+    expect(shown('roles.json')).toEqual(['/#reads-the-ct radiologist imaging', '/#positions-the-patient technologist general']);
+    // `rn` and `patient-care` exist only in the second instance.
+    expect(shown('patients-roles.json')).toEqual([
+      '/patients/contrast#explains-the-contrast nurse patient-care',
+      '/patients/contrast#helps-you-onto-the-table technologist patient-care',
+    ]);
+    for (const [pathname, titles] of [
+      ['/roles', ['Reads the CT', 'Positions the patient']],
+      ['/patients/roles', ['Explains the contrast', 'Helps you onto the table']],
+    ] as const) {
+      const $ = pageAt(all, pathname)!;
+      expect($('.theme-role-table li.theme-role-table-duty > a').map((_, a) => $(a).text()).get().sort(), pathname).toEqual([...titles].sort());
+    }
+    expect(pageAt(all, '/patients/roles')!('h1').text()).toBe('Who cares for you');
+    expect(pageAt(all, '/patients/roles')!('.theme-role-table thead').text()).toContain('Radiology nurse');
+  });
+
+  it("renders each page's callouts with its instance's labels, linked to its instance's table", () => {
+    const patients = pageAt(all, '/patients/contrast')!;
+    const explains = patients('#explains-the-contrast');
+    expect(explains.find('.theme-role-badge').text()).toBe('Radiology nurse');
+    expect(explains.text()).toContain('Area: Patient care');
+    expect(explains.find('.theme-role-callout-compare').attr('href')).toBe('/patients/roles#role-patients-contrast--explains-the-contrast');
+    expect(patients('#helps-you-onto-the-table .theme-role-badge').text()).toBe('Technologist (patient care)');
+    const intro = pageAt(all, '/')!;
+    expect(intro('#positions-the-patient .theme-role-badge').text()).toBe('Radiologic technologist');
+    expect(intro('#positions-the-patient').text()).toContain('Area: General');
+    expect(intro('#reads-the-ct .theme-role-callout-compare').attr('href')).toBe('/roles#role-index--reads-the-ct');
+  });
+
+  it('fails before bundling when a remarkRoles does not say which instance it belongs to, naming the fix', async () => {
+    const {code, output} = await docusaurus(siteDir, [
+      'build',
+      siteDir,
+      '--config',
+      'docusaurus.ambiguous.config.mjs',
+      '--out-dir',
+      path.join(tmp, 'two-instances-ambiguous'),
+    ]);
+    expect(code).not.toBe(0);
+    expect(output).toContain(
+      "The remarkRoles of the docs plugin instance `default` does not say which docusaurus-plugin-roles instance its pages belong to, and the site has 2 ('default', 'patients'): in its remarkPlugins, write [remarkRoles, {instance: 'default'}]",
+    );
+    expect(output).not.toMatch(/^\s+at .+[:(]/m);
+  });
+});

@@ -154,6 +154,8 @@ export interface RolesGlobalData {
 export interface RolesPageMetadata {
   title: string;
   description: string;
+  /** The plugin instance whose table it is (its `id`). */
+  instance?: string;
 }
 
 /** Props of the table page route (`@theme/RolesPage`). */

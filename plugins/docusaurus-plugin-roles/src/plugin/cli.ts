@@ -127,7 +127,15 @@ async function inspectSite(context: LoadContext, locales: string[], outDir: stri
         markdownSettings(site.context.siteConfig),
         aggregatorOptions(site.context, options),
       );
-      const gathered = await gatherRoles({allContent: site.allContent, context: site.context, aggregator});
+      const rolesIds = site.instances.map((instance) => instance.options.id);
+      const gathered = await gatherRoles({
+        allContent: site.allContent,
+        context: site.context,
+        aggregator,
+        instanceId: options.id,
+        rolesIds,
+      });
+      if (gathered.setupErrors.length > 0) throw new Error(gathered.setupErrors.join('\n'));
       files += gathered.sources.length;
       const found = [
         ...gathered.missingRemark.map(missingRemarkProblem),

@@ -14,7 +14,7 @@ import {RolesAggregator} from '../parse/aggregate.js';
 import {extendRolesCli} from './cli.js';
 import {writeExports} from './exports.js';
 import {PLUGIN_NAME, aggregatorOptions, gatherRoles, markdownSettings, missingRemarkError, publishedPages} from './gather.js';
-import {registerHost, type RolesHost} from '../remark/registry.js';
+import {hostIds, registerHost, type RolesHost} from '../remark/registry.js';
 import {formatProblem} from '../core/problem.js';
 import {ProblemReporter, stopWith} from './report.js';
 import {
@@ -58,6 +58,7 @@ export default function pluginRoles(
   // What each page's `remarkRoles` reads.
   const host: RolesHost = {
     siteDir,
+    instanceId: options.id,
     config: content.config,
     severity: options.onInvalidAnnotation,
     pageSummary: options.pageSummary,
@@ -65,7 +66,8 @@ export default function pluginRoles(
     pages: new Map(),
     report: (file, source, problems, severity) => reporter.reportCompiled(file, source, problems, severity),
   };
-  registerHost(host);
+  // Every instance of one load of the site shares `context`.
+  registerHost(host, context);
 
   // One aggregator for the process: under `npm start` it reuses every
   // unchanged file, whatever the configuration (translated aliases) says.
@@ -117,7 +119,13 @@ export default function pluginRoles(
       gatheredBefore = true;
       const {config} = content;
       aggregator.config = config;
-      const gathered = await gatherRoles({allContent, context, aggregator});
+      const gathered = await gatherRoles({allContent, context, aggregator, instanceId: options.id, rolesIds: hostIds(siteDir)});
+      if (gathered.setupErrors.length > 0) stopWith(new Error(gathered.setupErrors.join('\n')));
+      if (first) {
+        for (const {kind, pluginId} of gathered.unseen) {
+          logger.warn`The ${kind} plugin instance name=${pluginId} is declared where docusaurus-plugin-roles cannot read its remarkPlugins (not in the classic preset nor in plugins), and the site has several docusaurus-plugin-roles instances: no roles table reads its pages.`;
+        }
+      }
       entries = gathered.entries;
       // Before any page compiles: callouts take their page and listing from it.
       host.pages = publishedPages(gathered.sources);
@@ -138,7 +146,7 @@ export default function pluginRoles(
       const globalData: RolesGlobalData = {roles: config.roles, areas: config.areas, tablePath};
       actions.setGlobalData(globalData);
       if (tablePath) {
-        const metadata = await actions.createData(TABLE_PAGE_FILE, JSON.stringify(content.table));
+        const metadata = await actions.createData(TABLE_PAGE_FILE, JSON.stringify({...content.table, instance: options.id}));
         actions.addRoute({
           path: tablePath,
           component: '@theme/RolesPage',

@@ -11,6 +11,7 @@ import Translate from '@docusaurus/Translate';
 import RoleBadge from '@theme/RoleBadge';
 import {
   RolesClassNames,
+  RolesInstance,
   roleColor,
   useRolesData,
   useTargetId,
@@ -81,7 +82,16 @@ function CompareLink({href, titleId}: {href: string; titleId: string}): ReactNod
  * Renders one role annotation as an `<aside>` named by its title, anchored
  * at `id` so the table can link back to it.
  */
-export default function RoleCallout({
+export default function RoleCallout({instance, ...props}: Props): ReactNode {
+  return (
+    <RolesInstance instance={instance}>
+      <Callout {...props} />
+    </RolesInstance>
+  );
+}
+
+/** The callout, inside its plugin instance. */
+function Callout({
   id,
   roles,
   area,
@@ -89,7 +99,7 @@ export default function RoleCallout({
   page,
   unlisted = false,
   children,
-}: Props): ReactNode {
+}: Omit<Props, 'instance'>): ReactNode {
   const data = useRolesData();
   const {pathname} = useLocation();
   const targetId = useTargetId();

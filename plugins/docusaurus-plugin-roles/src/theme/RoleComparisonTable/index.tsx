@@ -20,7 +20,7 @@ import clsx from 'clsx';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Translate from '@docusaurus/Translate';
-import {RolesClassNames, useRolesData, useTargetId} from '@theme/RolesUtils';
+import {RolesClassNames, RolesInstance, useRolesData, useTargetId} from '@theme/RolesUtils';
 import type {Props} from '@theme/RoleComparisonTable';
 import {FilterControls} from '@theme/RoleComparisonTable/Controls';
 import {NO_FILTERS, foldText, matchingEntries, type Searchable} from '@theme/RoleComparisonTable/filters';
@@ -62,7 +62,16 @@ function usePrintOpensDuties(regionRef: RefObject<HTMLElement | null>): void {
  * Renders the duties as a real `<table>` (caption, column and row headers),
  * or a short paragraph when there is nothing to show.
  */
-export default function RoleComparisonTable(props: Props): ReactNode {
+export default function RoleComparisonTable({instance, ...props}: Props): ReactNode {
+  return (
+    <RolesInstance instance={instance}>
+      <ComparisonTable {...props} />
+    </RolesInstance>
+  );
+}
+
+/** The table, inside its plugin instance. */
+function ComparisonTable(props: Omit<Props, 'instance'>): ReactNode {
   const {caption, rowHeader, className, filters: withFilters = true, syncWithUrl = false, handout = false} = props;
   const {entries: allEntries, page, path, category, pluginId, version, roles: onlyRoles, areas: onlyAreas} = props;
   // Written in MDX, so checked at run time too: an unknown value means areas.

@@ -9,7 +9,7 @@ import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import RoleBadge from '@theme/RoleBadge';
 import RoleComparisonTable from '@theme/RoleComparisonTable';
-import {RolesClassNames, useRolesData} from '@theme/RolesUtils';
+import {RolesClassNames, RolesInstance, useRolesData} from '@theme/RolesUtils';
 import type {Props} from '@theme/RolesPage';
 
 import styles from './styles.module.css';
@@ -44,20 +44,22 @@ function RolesIntro(): ReactNode {
  * description are options (`tableTitle`, `tableDescription`), translated
  * with the plugin's labels in `i18n/<locale>/docusaurus-plugin-roles/`.
  */
-export default function RolesPage({entries, metadata: {title, description}}: Props): ReactNode {
+export default function RolesPage({entries, metadata: {title, description, instance}}: Props): ReactNode {
   return (
-    <HtmlClassNameProvider className={RolesClassNames.page.container}>
-      <PageMetadata title={title} description={description} />
-      <Layout>
-        <main className="container margin-vert--lg">
-          <header className="margin-bottom--lg">
-            <Heading as="h1">{title}</Heading>
-            <RolesIntro />
-          </header>
-          {/* The page keeps the filters in the URL: shareable, reloadable, and back/forward undo them. */}
-          <RoleComparisonTable entries={entries} syncWithUrl />
-        </main>
-      </Layout>
-    </HtmlClassNameProvider>
+    <RolesInstance instance={instance}>
+      <HtmlClassNameProvider className={RolesClassNames.page.container}>
+        <PageMetadata title={title} description={description} />
+        <Layout>
+          <main className="container margin-vert--lg">
+            <header className="margin-bottom--lg">
+              <Heading as="h1">{title}</Heading>
+              <RolesIntro />
+            </header>
+            {/* The page keeps the filters in the URL: shareable, reloadable, and back/forward undo them. */}
+            <RoleComparisonTable entries={entries} syncWithUrl />
+          </main>
+        </Layout>
+      </HtmlClassNameProvider>
+    </RolesInstance>
   );
 }
