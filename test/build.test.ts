@@ -303,7 +303,13 @@ describe('builds that must fail', () => {
   it('names the doc that already serves the table page route, without a stack trace', async () => {
     const {code, output} = await build(path.join(repo, 'test', 'sites', 'route-taken'), path.join(tmp, 'route-taken'));
     expect(code).not.toBe(0);
-    expect(occurrences(output, 'The roles table page\'s route `/roles` is already the route of docusaurus-plugin-content-docs (id "default", docs/roles.md)')).toBe(1);
+    expect(
+      occurrences(
+        output,
+        "The tablePath option of docusaurus-plugin-roles (instance 'default') is `/roles`, written to `roles/index.html` in the build output, where the page `/roles` of docusaurus-plugin-content-docs (id \"default\", docs/roles.md) already is",
+      ),
+      output,
+    ).toBe(1);
     expect(output).not.toMatch(STACK_LINE);
   });
 

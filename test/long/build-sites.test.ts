@@ -7,12 +7,13 @@
  * - `test/sites/warn-mode`: a site that builds with invalid annotations
  *   under `onInvalidAnnotation: 'warn'`.
  */
-import {readFileSync, rmSync} from 'node:fs';
+import {existsSync, readFileSync, rmSync} from 'node:fs';
 import path from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {load, type CheerioAPI} from 'cheerio';
 import type {RolesExport} from '../../plugins/docusaurus-plugin-roles/src/plugin/exports.js';
 import {build, docusaurus, pageAt, pages, readExport, repo, tmp} from '../support/built-site.js';
+import {runDocusaurus} from '../docusaurus-cli.js';
 
 describe('a site with two docs instances, versions, two blogs, pages, drafts, unlisted content and custom roles', () => {
   const outDir = path.join(tmp, 'multi');
@@ -323,5 +324,45 @@ describe('a site with two docusaurus-plugin-roles instances, each owning one doc
       "The remarkRoles of the docs plugin instance `default` does not say which docusaurus-plugin-roles instance its pages belong to, and the site has 2 ('default', 'patients'): in its remarkPlugins, write [remarkRoles, {instance: 'default'}]",
     );
     expect(output).not.toMatch(/^\s+at .+[:(]/m);
+  });
+});
+
+describe('a table path or export name that would take a file of the build output', () => {
+  // test/sites/output-paths: pages, static files, the sitemap, the blog's
+  // feeds, a Spanish locale; ROLES_OPTIONS and ROLES_SECOND set the instances.
+  const siteDir = path.join(repo, 'test', 'sites', 'output-paths');
+  const cases: Array<[what: string, env: Record<string, string>, message: string]> = [
+    [
+      'a page (the home page)',
+      {ROLES_OPTIONS: '{"tablePath": "/index.html"}'},
+      'is `/index.html`, written to `index.html` in the build output, where the page `/` of docusaurus-plugin-content-docs (id "default", docs/index.md) already is',
+    ],
+    ["Docusaurus's 404 page", {ROLES_OPTIONS: '{"tablePath": "/404"}', ROLES_TRAILING_SLASH: 'false'}, "written to `404.html` in the build output, where Docusaurus's 404 page already is"],
+    ['a static file', {ROLES_OPTIONS: '{"tablePath": "/robots.txt"}'}, 'written to `robots.txt/index.html` in the build output, where the static file `static/robots.txt` already is'],
+    [
+      "another plugin's file",
+      {ROLES_OPTIONS: '{"tablePath": "/sitemap.xml"}'},
+      'where the sitemap of @docusaurus/plugin-sitemap (the classic preset) already is',
+    ],
+    ["another locale's site", {ROLES_OPTIONS: '{"tablePath": "/ES"}'}, "where the es locale's site already is"],
+    [
+      'another instance of the plugin',
+      {ROLES_SECOND: '{"id": "patients", "tablePath": "/patients"}'},
+      // Whichever instance checks first names the other.
+      "is `roles.json`, written to `roles.json` in the build output, where the JSON export of docusaurus-plugin-roles (instance '",
+    ],
+  ];
+
+  it.each(cases)('fails before bundling, naming the owner: %s', async (_what, env, message) => {
+    const outDir = path.join(tmp, 'output-paths');
+    rmSync(outDir, {recursive: true, force: true});
+    const {code, stdout, stderr} = await runDocusaurus(siteDir, ['build', siteDir, '--out-dir', outDir], env);
+    const output = stdout + stderr;
+    expect(code).not.toBe(0);
+    expect(output.split(message).length - 1, output).toBe(1);
+    expect(output).toContain('one of the two would be lost.');
+    expect(output).not.toMatch(/^\s+at .+[:(]/m);
+    // Nothing was bundled, nothing replaced.
+    expect(existsSync(path.join(outDir, 'index.html'))).toBe(false);
   });
 });

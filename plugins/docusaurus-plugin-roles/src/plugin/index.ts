@@ -24,7 +24,9 @@ import {
   translateRolesContent,
 } from './translations.js';
 import {checkBuiltCallouts} from './verify-build.js';
-import {contentRouteOwners, describeOwner, pluginRouteOwners, type RouteOwner} from './route-collision.js';
+import {contentPageClaims, notFoundClaim, pluginRouteClaims, type RouteLayout} from './route-collision.js';
+import {claimOutputs, localeFolders, otherInstancesOutputs, pluginOutputs} from './output-paths.js';
+import {outputConflict, ownOutputs} from './output-check.js';
 import type {PluginOptions, RoleEntry, RolesContent, RolesGlobalData} from '../types.js';
 
 const ENTRIES_FILE = 'entries.json';
@@ -50,6 +52,12 @@ export default function pluginRoles(
     options.id,
     ENTRIES_FILE,
   );
+  // What this instance writes into the build output, for the site's other
+  // instances to check against (and this one against theirs).
+  const layout: RouteLayout = {baseUrl: context.baseUrl, trailingSlash: siteConfig.trailingSlash};
+  const outputs = ownOutputs(options, tablePath, layout);
+  claimOutputs(context, options.id, outputs);
+  const staticFiles = {siteDir, staticDirectories: siteConfig.staticDirectories};
   // Says each problem once, whoever finds it (see report.ts).
   const reporter = new ProblemReporter();
   // Whether the table was gathered already in this process: later
@@ -140,7 +148,20 @@ export default function pluginRoles(
       const invalid = problems.filter((each) => each.ruleId !== 'unparsable');
       reporter.reportGathered(invalid, options.onInvalidAnnotation, {first});
 
-      if (tablePath) failOnRouteCollision(tablePath, contentRouteOwners(tablePath, allContent));
+      // Before bundling, so `npm start` fails too: the pages, files and
+      // folders known now; every plugin's routes are checked after the build.
+      const taken = await outputConflict(
+        outputs,
+        [
+          ...contentPageClaims(allContent, layout),
+          notFoundClaim(layout),
+          ...pluginOutputs(siteConfig),
+          ...localeFolders(i18n),
+          ...otherInstancesOutputs(context, options.id),
+        ],
+        staticFiles,
+      );
+      if (taken) stopWith(new Error(taken));
 
       await actions.createData(ENTRIES_FILE, JSON.stringify(entries));
       const globalData: RolesGlobalData = {roles: config.roles, areas: config.areas, tablePath};
@@ -157,9 +178,9 @@ export default function pluginRoles(
     },
 
     async postBuild({outDir, plugins}) {
-      if (tablePath) {
-        failOnRouteCollision(tablePath, pluginRouteOwners(tablePath, plugins, {name: PLUGIN_NAME, id: options.id}));
-      }
+      const routes = pluginRouteClaims(plugins, {name: PLUGIN_NAME, id: options.id}, layout);
+      const taken = await outputConflict(outputs, routes, {siteDir, staticDirectories: []});
+      if (taken) stopWith(new Error(taken));
       await checkBuiltCallouts({outDir, baseUrl: context.baseUrl, entries, siteConfig});
       await writeExports({outDir, options, config: content.config, entries, locale: i18n.currentLocale});
     },
@@ -182,14 +203,4 @@ export function getSwizzleConfig(): SwizzleConfig {
       },
     },
   };
-}
-
-/** Stop the build when another page has the table page's route. */
-function failOnRouteCollision(tablePath: string, owners: readonly RouteOwner[]): void {
-  if (owners.length === 0) return;
-  stopWith(new Error(
-    logger.interpolate`The roles table page's route code=${tablePath} is already the route of ${owners.map(describeOwner).join(' and ')}: one of the two pages would disappear.
-Set the code=${'tablePath'} option of docusaurus-plugin-roles to a free route (or to code=${'false'} for no table page).`,
-    ),
-  );
 }
