@@ -366,3 +366,27 @@ describe('a table path or export name that would take a file of the build output
     expect(existsSync(path.join(outDir, 'index.html'))).toBe(false);
   });
 });
+
+describe('a site whose pages and table disagree on purpose (a preprocessor that only the pages see)', () => {
+  it.each(['cold', 'warm'])('fails a %s build, naming each callout that differs from its entry and each listed callout without one', async (phase) => {
+    const siteDir = path.join(repo, 'test', 'sites', 'disagree');
+    // Run from the site (it has a package.json), so the bundler keeps its
+    // persistent cache in the site's node_modules/.cache: cold after clearing
+    // it; warm, it compiles nothing and the HTML is still the witness.
+    if (phase === 'cold') for (const folder of ['node_modules', '.docusaurus']) rmSync(path.join(siteDir, folder), {recursive: true, force: true});
+    const outDir = path.join(tmp, 'disagree');
+    rmSync(outDir, {recursive: true, force: true});
+    const {code, stdout, stderr} = await runDocusaurus(siteDir, ['build', '.', '--out-dir', outDir], {}, siteDir);
+    const output = stdout + stderr;
+    expect(code).not.toBe(0);
+    expect(existsSync(path.join(siteDir, 'node_modules', '.cache', 'rspack'))).toBe(true);
+    for (const problem of [
+      'docs/index.md:7:1: The built page / shows `reads-the-images` with roles technologist, but the table has roles radiologist',
+      'docs/extra.md:1:1: The built page /extra shows `added-for-the-page-only` (roles radiologist, area general, title "Added for the page only") as listed in the table, but the table has no such entry',
+    ]) {
+      expect(output.split(problem).length - 1, output).toBe(1);
+    }
+    expect(output).not.toMatch(/^\s+at .+[:(]/m);
+    expect(existsSync(path.join(tmp, 'disagree', 'roles.json'))).toBe(false);
+  });
+});

@@ -4,3 +4,4 @@
  * components import it by this name, which still resolves once ejected.
  */
 export {normalizePagePath, tableRowId} from './anchors.js';
+export {CALLOUT_DATA_ATTRIBUTE, decodeCalloutData, encodeCalloutData, type CalloutData} from './callout-data.js';

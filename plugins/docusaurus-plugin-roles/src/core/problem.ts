@@ -21,7 +21,7 @@ import type {RuleId} from './extract.js';
  * found around it (a file that cannot be read or parsed, a content plugin
  * without `remarkRoles`, a built page that disagrees with the table).
  */
-export type ProblemRuleId = RuleId | 'unparsable' | 'missing-remark-plugin';
+export type ProblemRuleId = RuleId | 'unparsable' | 'missing-remark-plugin' | 'built-page-disagrees';
 
 /** How a problem is reported: `error` fails the build (and `roles:check`); `warning` does not. */
 export type ProblemSeverity = 'error' | 'warning';

@@ -15,7 +15,7 @@ import {extendRolesCli} from './cli.js';
 import {writeExports} from './exports.js';
 import {PLUGIN_NAME, aggregatorOptions, gatherRoles, markdownSettings, missingRemarkError, publishedPages} from './gather.js';
 import {hostIds, registerHost, type RolesHost} from '../remark/registry.js';
-import {formatProblem} from '../core/problem.js';
+import {displayPath, formatProblem} from '../core/problem.js';
 import {ProblemReporter, stopWith} from './report.js';
 import {
   TRANSLATION_FILE,
@@ -24,6 +24,8 @@ import {
   translateRolesContent,
 } from './translations.js';
 import {checkBuiltCallouts} from './verify-build.js';
+import {loadRenderedPages, saveRenderedPages, updateRenderedPages} from './rendered-pages.js';
+import {defaultCacheFile} from '../parse/disk-cache.js';
 import {contentPageClaims, notFoundClaim, pluginRouteClaims, type RouteLayout} from './route-collision.js';
 import {claimOutputs, localeFolders, otherInstancesOutputs, pluginOutputs} from './output-paths.js';
 import {outputConflict, ownOutputs} from './output-check.js';
@@ -73,7 +75,15 @@ export default function pluginRoles(
     entriesModule,
     pages: new Map(),
     report: (file, source, problems, severity) => reporter.reportCompiled(file, source, problems, severity),
+    rendered: (filePath, listed) => {
+      const page = host.pages.get(filePath);
+      if (page) compiledPages.set(page.permalink, {source: displayPath(filePath, siteDir), listed});
+    },
   };
+  // What this process's compiles said (`rendered-pages.ts`), kept between builds.
+  const compiledPages = new Map<string, {source: string; listed: number}>();
+  const renderedPagesFile =
+    options.cache && path.join(path.dirname(defaultCacheFile(siteDir, 'any')), `rendered-${options.id}-${i18n.currentLocale}.json`.replace(/[^\w.-]/g, '_'));
   // Every instance of one load of the site shares `context`.
   registerHost(host, context);
 
@@ -181,7 +191,19 @@ export default function pluginRoles(
       const routes = pluginRouteClaims(plugins, {name: PLUGIN_NAME, id: options.id}, layout);
       const taken = await outputConflict(outputs, routes, {siteDir, staticDirectories: []});
       if (taken) stopWith(new Error(taken));
-      await checkBuiltCallouts({outDir, baseUrl: context.baseUrl, entries, siteConfig});
+      const rendered = updateRenderedPages(
+        await loadRenderedPages(renderedPagesFile),
+        compiledPages,
+        new Set([...host.pages.values()].map((page) => page.permalink)),
+      );
+      // Before the check: a failed build's compiles are not compiled again by the next (warm) one.
+      await saveRenderedPages(renderedPagesFile, rendered);
+      const checked = await checkBuiltCallouts({outDir, baseUrl: context.baseUrl, entries, siteConfig, compiledPages: rendered}).catch(
+        (error: unknown) => stopWith(error as Error),
+      );
+      if (checked.byIdOnly.length > 0) {
+        logger.warn`The built callouts of ${checked.byIdOnly.length} page(s) (first: url=${checked.byIdOnly[0]!}) carry no code=${'data-role-callout'} attribute (a RoleCallout ejected from an older version?): the check after the build compared their ids only. Eject it again, or render that attribute.`;
+      }
       await writeExports({outDir, options, config: content.config, entries, locale: i18n.currentLocale});
     },
   };

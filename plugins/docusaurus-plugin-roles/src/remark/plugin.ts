@@ -99,6 +99,9 @@ export function remarkRoles(this: unknown, options?: RemarkRolesOptions) {
     // Components read their instance's roles and areas (the default one's unless told).
     const instance = host && host.instanceId !== 'default' ? [stringAttribute('instance', host.instanceId)] : [];
     for (const found of annotations) toCallout(found, published, instance);
+    if (published && !published.unlisted && file.path) {
+      host?.rendered?.(path.resolve(file.path), annotations.filter((found) => found.valid).length);
+    }
     // Leaf and text `role` directives were reported; keep their content
     // visible and stop Docusaurus from warning about them a second time.
     for (const stray of strays) {

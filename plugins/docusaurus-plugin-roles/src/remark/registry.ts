@@ -53,6 +53,12 @@ export interface RolesHost {
    * host can tell a change from a second compile of the same text.
    */
   report(file: string, content: string, problems: readonly Problem[], severity: Severity): void;
+  /**
+   * A page's compile rendered `listed` callouts that the table should list
+   * (`filePath`: absolute, a key of `pages`), so that the check after the
+   * build reads that page even if the table has no row from it.
+   */
+  rendered?(filePath: string, listed: number): void;
 }
 
 /** The hosts of one site: one per plugin instance, from the latest load of the site. */

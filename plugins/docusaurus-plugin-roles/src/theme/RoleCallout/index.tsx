@@ -19,7 +19,7 @@ import {
   type CSSVariables,
 } from '@theme/RolesUtils';
 import type {Props} from '@theme/RoleCallout';
-import {tableRowId} from 'docusaurus-plugin-roles/client';
+import {encodeCalloutData, tableRowId} from 'docusaurus-plugin-roles/client';
 
 import styles from './styles.module.css';
 
@@ -119,9 +119,12 @@ function Callout({
   // the URL's on a blog list page that shows the whole post.
   const compareHref =
     !unlisted && data.tablePath !== null ? `${data.tablePath}#${tableRowId(page ?? pathname, id)}` : undefined;
+  // What the check after the build compares with the table (invisible).
+  const witness = encodeCalloutData({id, roles: roleKeys, area, title, page: page ?? pathname, listed: !unlisted});
   return (
     <aside
       id={id}
+      data-role-callout={witness}
       aria-labelledby={titleId}
       style={style}
       className={clsx(
