@@ -99,6 +99,11 @@ describe('inspectBuiltPages', () => {
     expect(report).toEqual({problems: [], withoutCallouts: [], byIdOnly: [], pagesRead: 1});
   });
 
+  it("matches an entry with its page's listed callout when a duplicate id's second callout is left out", async () => {
+    const outDir = site({page: callout('same') + callout('same', {title: 'Second', roles: ['technologist'], listed: false})});
+    expect((await inspectBuiltPages({outDir, baseUrl: '/', entries: [entry('same')]})).problems).toEqual([]);
+  });
+
   it('names each field in which a callout differs from its entry, at the entry\'s source line', async () => {
     const outDir = site({page: callout('a', {roles: ['technologist'], area: 'imaging', title: 'Another title'})});
     const {problems} = await inspectBuiltPages({outDir, baseUrl: '/', entries: [entry('a', {title: 'A title'})]});

@@ -7,12 +7,11 @@
 import path from 'node:path';
 import {logger} from '@docusaurus/logger';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {RolesAggregator} from '../parse/aggregate.js';
 import {formatProblem, type Problem, type ProblemSeverity} from '../core/problem.js';
 import type {PluginOptions, RoleEntry, RolesConfig, RolesContent} from '../types.js';
-import {toJsonExport, writeExports, type RolesExport} from './exports.js';
-import {PLUGIN_NAME, aggregatorOptions, gatherRoles, markdownSettings, missingRemarkProblem} from './gather.js';
-import {loadSiteContent} from './load-site.js';
+import type {RolesExport} from './exports.js';
+import {loadLifecycleCode} from './load-lifecycle-code.js';
+import {PLUGIN_NAME} from './name.js';
 
 type Cli = Parameters<NonNullable<Plugin['extendCli']>>[0];
 
@@ -110,6 +109,8 @@ function withSeverity(problem: Problem, options: PluginOptions): Omit<CheckProbl
  */
 async function inspectSite(context: LoadContext, locales: string[], outDir: string | undefined): Promise<SiteReport> {
   process.env.NODE_ENV = 'production';
+  const {RolesAggregator, aggregatorOptions, gatherRoles, loadSiteContent, markdownSettings, missingRemarkProblem} =
+    await loadLifecycleCode();
   const problems = new Map<string, CheckProblem>();
   const tables: LocaleTable[] = [];
   let files = 0;
@@ -201,6 +202,7 @@ export async function runCheck(
     : inspectSite(context, locales, undefined));
   const {errors, warnings} = count(report);
   if (format === 'json') {
+    const {toJsonExport} = await loadLifecycleCode();
     const output: CheckReport = {
       errorCount: errors,
       warningCount: warnings,
@@ -239,6 +241,7 @@ export async function runExport(
     logger.error(`${EXPORT}: ${errors} error${errors === 1 ? '' : 's'}; nothing written.`);
     return 1;
   }
+  const {writeExports} = await loadLifecycleCode();
   for (const table of report.tables) {
     const written = await writeExports({
       outDir: table.outDir,

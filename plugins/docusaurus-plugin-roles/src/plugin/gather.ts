@@ -22,8 +22,7 @@ import type {PublishedPage} from '../remark/registry.js';
 import {bindContentInstances, withInstance, type ContentInstance} from './instances.js';
 import {contentInstancesSetup, describeInstance} from './setup-check.js';
 
-/** The plugin's name: its global data key, generated files, i18n folder and CLI. */
-export const PLUGIN_NAME = 'docusaurus-plugin-roles';
+export {PLUGIN_NAME} from './name.js';
 
 /** How the site's MDX loader reads Markdown, for the aggregator to read it the same way. */
 export function markdownSettings(siteConfig: DocusaurusConfig): MarkdownSettings {

@@ -10,10 +10,9 @@ import {fileURLToPath} from 'node:url';
 import {logger} from '@docusaurus/logger';
 import {getPluginI18nPath, normalizeUrl} from '@docusaurus/utils';
 import type {LoadContext, Plugin, SwizzleConfig} from '@docusaurus/types';
-import {RolesAggregator} from '../parse/aggregate.js';
 import {extendRolesCli} from './cli.js';
-import {writeExports} from './exports.js';
-import {PLUGIN_NAME, aggregatorOptions, gatherRoles, markdownSettings, missingRemarkError, publishedPages} from './gather.js';
+import {loadLifecycleCode} from './load-lifecycle-code.js';
+import {PLUGIN_NAME} from './name.js';
 import {hostIds, registerHost, type RolesHost} from '../remark/registry.js';
 import {displayPath, formatProblem} from '../core/problem.js';
 import {ProblemReporter, stopWith} from './report.js';
@@ -23,12 +22,10 @@ import {
   loadRolesContent,
   translateRolesContent,
 } from './translations.js';
-import {checkBuiltCallouts} from './verify-build.js';
-import {loadRenderedPages, saveRenderedPages, updateRenderedPages} from './rendered-pages.js';
-import {defaultCacheFile} from '../parse/disk-cache.js';
 import {contentPageClaims, notFoundClaim, pluginRouteClaims, type RouteLayout} from './route-collision.js';
 import {claimOutputs, localeFolders, otherInstancesOutputs, pluginOutputs} from './output-paths.js';
 import {outputConflict, ownOutputs} from './output-check.js';
+import type {RolesAggregator} from '../parse/aggregate.js';
 import type {PluginOptions, RoleEntry, RolesContent, RolesGlobalData} from '../types.js';
 
 const ENTRIES_FILE = 'entries.json';
@@ -82,14 +79,14 @@ export default function pluginRoles(
   };
   // What this process's compiles said (`rendered-pages.ts`), kept between builds.
   const compiledPages = new Map<string, {source: string; listed: number}>();
-  const renderedPagesFile =
-    options.cache && path.join(path.dirname(defaultCacheFile(siteDir, 'any')), `rendered-${options.id}-${i18n.currentLocale}.json`.replace(/[^\w.-]/g, '_'));
+
   // Every instance of one load of the site shares `context`.
   registerHost(host, context);
 
   // One aggregator for the process: under `npm start` it reuses every
   // unchanged file, whatever the configuration (translated aliases) says.
-  const aggregator = new RolesAggregator(content.config, markdownSettings(siteConfig), aggregatorOptions(context, options));
+  // (Created on the first run, with the code the lifecycles load once per process.)
+  let aggregator: RolesAggregator | undefined;
   let entries: RoleEntry[] = [];
 
   return {
@@ -136,6 +133,9 @@ export default function pluginRoles(
       const first = !gatheredBefore;
       gatheredBefore = true;
       const {config} = content;
+      const code = await loadLifecycleCode();
+      const {gatherRoles, missingRemarkError, publishedPages} = code;
+      aggregator ??= new code.RolesAggregator(config, code.markdownSettings(siteConfig), code.aggregatorOptions(context, options));
       aggregator.config = config;
       const gathered = await gatherRoles({allContent, context, aggregator, instanceId: options.id, rolesIds: hostIds(siteDir)});
       if (gathered.setupErrors.length > 0) stopWith(new Error(gathered.setupErrors.join('\n')));
@@ -191,6 +191,11 @@ export default function pluginRoles(
       const routes = pluginRouteClaims(plugins, {name: PLUGIN_NAME, id: options.id}, layout);
       const taken = await outputConflict(outputs, routes, {siteDir, staticDirectories: []});
       if (taken) stopWith(new Error(taken));
+      const {checkBuiltCallouts, defaultCacheFile, loadRenderedPages, saveRenderedPages, updateRenderedPages, writeExports} =
+        await loadLifecycleCode();
+      const renderedPagesFile =
+        options.cache &&
+        path.join(path.dirname(defaultCacheFile(siteDir, 'any')), `rendered-${options.id}-${i18n.currentLocale}.json`.replace(/[^\w.-]/g, '_'));
       const rendered = updateRenderedPages(
         await loadRenderedPages(renderedPagesFile),
         compiledPages,

@@ -124,7 +124,9 @@ function comparePage(
     };
   }
   const problems: Problem[] = [];
-  const shown = new Map(callouts.map((callout) => [callout.id, callout]));
+  // By id; a listed one first (a duplicate id's second callout is left out, and the first keeps the row).
+  const shown = new Map<string, CalloutData>();
+  for (const callout of callouts) if (!shown.get(callout.id)?.listed) shown.set(callout.id, callout);
   for (const entry of pageEntries) {
     const at = {file: entry.source, line: entry.line};
     const callout = shown.get(entry.id);
