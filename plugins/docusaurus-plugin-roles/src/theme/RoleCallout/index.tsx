@@ -12,6 +12,7 @@ import RoleBadge from '@theme/RoleBadge';
 import RoleProvenance from '@theme/RoleProvenance';
 import {
   RolesClassNames,
+  RolesInstance,
   roleColor,
   useRolesData,
   useTablePath,
@@ -20,7 +21,7 @@ import {
   type CSSVariables,
 } from '@theme/RolesUtils';
 import type {Props} from '@theme/RoleCallout';
-import {tableRowId} from 'docusaurus-plugin-roles/client';
+import {encodeCalloutData, tableRowId} from 'docusaurus-plugin-roles/client';
 
 import styles from './styles.module.css';
 
@@ -83,7 +84,16 @@ function CompareLink({href, titleId}: {href: string; titleId: string}): ReactNod
  * Renders one role annotation as an `<aside>` named by its title, anchored
  * at `id` so the table can link back to it.
  */
-export default function RoleCallout({
+export default function RoleCallout({instance, ...props}: Props): ReactNode {
+  return (
+    <RolesInstance instance={instance}>
+      <Callout {...props} />
+    </RolesInstance>
+  );
+}
+
+/** The callout, inside its plugin instance. */
+function Callout({
   id,
   roles,
   area,
@@ -93,7 +103,7 @@ export default function RoleCallout({
   citation,
   reviewed,
   children,
-}: Props): ReactNode {
+}: Omit<Props, 'instance'>): ReactNode {
   const data = useRolesData();
   // The table page of the docs version this page belongs to.
   const tablePath = useTablePath();
@@ -115,9 +125,12 @@ export default function RoleCallout({
   // the URL's on a blog list page that shows the whole post.
   const compareHref =
     !unlisted && tablePath !== null ? `${tablePath}#${tableRowId(page ?? pathname, id)}` : undefined;
+  // What the check after the build compares with the table (invisible).
+  const witness = encodeCalloutData({id, roles: roleKeys, area, title, page: page ?? pathname, listed: !unlisted});
   return (
     <aside
       id={id}
+      data-role-callout={witness}
       aria-labelledby={titleId}
       style={style}
       className={clsx(
