@@ -30,6 +30,7 @@ import {
 } from './config.js';
 import {blocksToText, firstSentence, phrasingToText} from './text.js';
 import {sectionsOf, type Section} from './sections.js';
+import {readHandoffs, type HandoffReference} from './handoffs.js';
 import type {RolesConfig} from '../types.js';
 
 /** Name of the directive authors write: `:::role`. */
@@ -39,7 +40,7 @@ export const DIRECTIVE_NAME = 'role';
 type Positioned = Pick<Nodes, 'position'>;
 
 /** Attributes an annotation may carry. */
-const ATTRIBUTES = ['of', 'area', 'id'] as const;
+const ATTRIBUTES = ['of', 'area', 'id', 'follows', 'hands-to'] as const;
 
 /** Identifies each kind of problem, for filtering and tests. */
 export type RuleId =
@@ -53,6 +54,7 @@ export type RuleId =
   | 'expression-in-title'
   | 'not-a-container'
   | 'malformed-directive'
+  | 'invalid-handoff'
   | 'document-too-large';
 
 /** What an annotation means, resolved against the configured roles and areas. */
@@ -73,6 +75,10 @@ export interface RoleAnnotation {
   column: number;
   /** The nearest heading above it (`sections.ts`), or `null` before any. */
   section: Section | null;
+  /** Duties it comes after (`follows=`, see `handoffs.ts`), as written; absent without the attribute. */
+  follows?: HandoffReference[];
+  /** Duties it hands over to (`hands-to=`), as written; absent without the attribute. */
+  handsTo?: HandoffReference[];
 }
 
 /** An annotation with the node it came from and whether it is valid. */
@@ -347,6 +353,8 @@ export function resolveCandidates(
       );
     }
 
+    const handoffs = readHandoffs(attributes, (reason) => report(reason, place, 'invalid-handoff'));
+
     const start = place?.start;
     return {
       annotation: {
@@ -358,6 +366,7 @@ export function resolveCandidates(
         line: start?.line ?? 0,
         column: start?.column ?? 0,
         section: candidate.section,
+        ...handoffs,
       },
       valid: messages.length === before && !candidate.badId,
       unknownRoles,
