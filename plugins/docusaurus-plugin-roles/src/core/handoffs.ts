@@ -64,7 +64,8 @@ function decode(text: string): string {
 export function parseReference(written: string): HandoffReference | {problem: string} {
   const expected =
     'expected an id on this page (`reads-the-images`), a Markdown file and an id (`./during-placement.md#reads-the-images`) or a permalink and an id (`/during-placement#reads-the-images`)';
-  if (SCHEME.test(written)) {
+  // `https:…`, `mailto:…`, and `//host/…` (another host, with this page's scheme).
+  if (SCHEME.test(written) || written.startsWith('//')) {
     return {problem: `Unexpected external reference \`${written}\`, ${expected}: a handoff links two duties of this site`};
   }
   if (written.includes('?')) {

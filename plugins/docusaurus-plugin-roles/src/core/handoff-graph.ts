@@ -1,0 +1,470 @@
+/**
+ * Resolve the handoffs of a whole site: every `follows=` and `hands-to=`
+ * reference (`handoffs.ts`) to the duty it names, in linear time.
+ *
+ * - A link is one edge, whichever side declares it: A `hands-to` B and B
+ *   `follows` A are the same handoff, kept once, and shown on both ends.
+ * - Each docs version, blog and pages plugin instance (a *scope*) resolves
+ *   within itself, as Docusaurus resolves Markdown links: a file reference
+ *   names the file relative to the current one, and a page is known by its
+ *   own file and by where its translation (or its original) would be, so a
+ *   reference survives translation and versioning unchanged.
+ * - Problems, positioned at the annotation that declares the link: an
+ *   unknown page or id (with the closest page or id), a link to itself, a
+ *   link into another scope, and a cycle (handoffs declare an order, and a
+ *   cycle contradicts it).
+ *
+ * Pure: plain data in, plain data out; nothing here knows Docusaurus.
+ */
+import path from 'node:path';
+import {normalizePagePath} from '../client/anchors.js';
+import {didYouMean} from './config.js';
+import {referenceKind, type HandoffAttribute, type HandoffReference} from './handoffs.js';
+
+/** Identifies each kind of handoff problem. */
+export type HandoffRuleId = 'unknown-handoff' | 'self-handoff' | 'cross-instance-handoff' | 'handoff-cycle';
+
+/** A duty that may declare handoffs (a valid annotation). */
+export interface HandoffDuty {
+  /** Anchor id on its page. */
+  id: string;
+  line: number;
+  column: number;
+  follows?: readonly HandoffReference[] | undefined;
+  handsTo?: readonly HandoffReference[] | undefined;
+}
+
+/** One page (doc, blog post, Markdown page) and its duties. */
+export interface HandoffPage {
+  /** Site-relative, `/`-separated path of the file read: where problems point. */
+  source: string;
+  /** The page's URL path, baseUrl included. */
+  permalink: string;
+  /** The docs version, blog or pages plugin instance: links stay within one. */
+  scope: string;
+  /** How messages name the scope (`the docs of plugin instance \`default\`, version \`current\``). */
+  scopeLabel: string;
+  /**
+   * Site-relative paths a file reference may name the page by: its own
+   * file first, then where its translation or its original sits.
+   */
+  files: readonly string[];
+  /** Site-relative content folders of its scope, for `/a.md` (`''` is the site folder). */
+  roots: readonly string[];
+  /** Valid duties, in document order. */
+  duties: readonly HandoffDuty[];
+  /** Ids of the page's invalid annotations: a link to one is dropped, its own problem is reported. */
+  invalidIds?: readonly string[];
+}
+
+/** A problem found while resolving, positioned at the annotation that declares the link. */
+export interface HandoffProblem {
+  source: string;
+  line: number;
+  column: number;
+  reason: string;
+  ruleId: HandoffRuleId;
+}
+
+/** Where a duty sits: `pages[page].duties[duty]`. */
+export interface DutyPlace {
+  page: number;
+  duty: number;
+}
+
+/** The site's handoffs, resolved. */
+export interface HandoffGraph {
+  /** Every duty, numbered in reading order (page by page, duty by duty). */
+  duties: DutyPlace[];
+  /** For each duty (by number): the duties it follows, in reading order, each once. */
+  follows: number[][];
+  /** For each duty: the duties it hands over to, in reading order, each once. */
+  handsTo: number[][];
+  /** The number of each page's first duty (`duties[first[page] + i]` is its duty `i`). */
+  first: number[];
+  problems: HandoffProblem[];
+  /**
+   * Elementary steps taken: references and candidate paths looked up, edges
+   * and nodes visited, suggestions compared. Grows linearly with the input
+   * (the complexity test holds it to that, without timing anything).
+   */
+  steps: number;
+}
+
+/** Options of `resolveHandoffs`. */
+export interface ResolveOptions {
+  /** The site's `baseUrl`, which a permalink reference may leave out (default: `/`). */
+  baseUrl?: string;
+}
+
+/**
+ * String comparisons spent on "did you mean" suggestions, for the whole
+ * site. A constant: a site full of broken links gets suggestions for the
+ * first ones (the ones an author reads first) and stays linear.
+ */
+export const SUGGESTION_BUDGET = 50_000;
+
+const FIELDS: ReadonlyArray<readonly [HandoffAttribute, 'follows' | 'handsTo']> = [
+  ['follows', 'follows'],
+  ['hands-to', 'handsTo'],
+];
+
+/** The look-up tables resolution needs, built once per run. */
+interface Index {
+  pages: readonly HandoffPage[];
+  /** A file name (own or counterpart) → its page. */
+  byFile: Map<string, number>;
+  /** A normalized permalink → its page. */
+  byPermalink: Map<string, number>;
+  /** Per page: id → duty number within the page. */
+  ids: Array<Map<string, number>>;
+  /** Per page: the ids of its invalid annotations. */
+  invalid: Array<ReadonlySet<string>>;
+  /** Per scope: its pages' own files and permalinks, for suggestions. */
+  scopeFiles: Map<string, string[]>;
+  scopePermalinks: Map<string, string[]>;
+  /** Per scope and id (`scope\0id`): the pages that have a duty with that id, for suggestions. */
+  pagesWithId: Map<string, number[]>;
+  baseUrl: string;
+}
+
+/** Mutable state of one run. */
+interface Run {
+  index: Index;
+  problems: HandoffProblem[];
+  steps: number;
+  budget: number;
+}
+
+/** Resolve every handoff of the site. */
+export function resolveHandoffs(pages: readonly HandoffPage[], options: ResolveOptions = {}): HandoffGraph {
+  const index = buildIndex(pages, options.baseUrl ?? '/');
+  const run: Run = {index, problems: [], steps: 0, budget: SUGGESTION_BUDGET};
+  const first: number[] = [];
+  const duties: DutyPlace[] = [];
+  pages.forEach((page, pageNumber) => {
+    first.push(duties.length);
+    page.duties.forEach((_, duty) => duties.push({page: pageNumber, duty}));
+  });
+  const count = duties.length;
+
+  // One edge per (from, to), remembering the first duty that declared it.
+  const declaredAt = new Map<number, number>();
+  const outgoing: number[][] = Array.from({length: count}, () => []);
+  const incoming: number[][] = Array.from({length: count}, () => []);
+  pages.forEach((page, pageNumber) => {
+    page.duties.forEach((duty, dutyNumber) => {
+      const self = first[pageNumber]! + dutyNumber;
+      for (const [attribute, field] of FIELDS) {
+        for (const reference of duty[field] ?? []) {
+          const target = resolveReference(run, pageNumber, dutyNumber, reference, attribute);
+          if (target === undefined) continue;
+          const other = first[target.page]! + target.duty;
+          const [from, to] = field === 'follows' ? [other, self] : [self, other];
+          const key = from * count + to;
+          if (declaredAt.has(key)) continue;
+          declaredAt.set(key, self);
+          outgoing[from]!.push(to);
+          incoming[to]!.push(from);
+        }
+      }
+    });
+  });
+
+  // Reading order without sorting: visit the edges by target to fill each
+  // source's list, and by source to fill each target's.
+  const handsTo: number[][] = Array.from({length: count}, () => []);
+  const follows: number[][] = Array.from({length: count}, () => []);
+  for (let to = 0; to < count; to += 1) {
+    for (const from of incoming[to]!) {
+      handsTo[from]!.push(to);
+      run.steps += 1;
+    }
+  }
+  for (let from = 0; from < count; from += 1) {
+    for (const to of outgoing[from]!) {
+      follows[to]!.push(from);
+      run.steps += 1;
+    }
+  }
+
+  for (const cycle of findCycles(handsTo, run)) reportCycle(run, cycle, handsTo, duties, declaredAt);
+  return {duties, follows, handsTo, first, problems: run.problems, steps: run.steps};
+}
+
+function buildIndex(pages: readonly HandoffPage[], baseUrl: string): Index {
+  const byFile = new Map<string, number>();
+  const byPermalink = new Map<string, number>();
+  const scopeFiles = new Map<string, string[]>();
+  const scopePermalinks = new Map<string, string[]>();
+  const pagesWithId = new Map<string, number[]>();
+  const ids = pages.map((page, pageNumber) => {
+    // A page's own file wins over another page's counterpart name.
+    byFile.set(page.files[0] ?? page.source, pageNumber);
+    const permalink = normalizePagePath(page.permalink);
+    if (!byPermalink.has(permalink)) byPermalink.set(permalink, pageNumber);
+    push(scopeFiles, page.scope, page.source);
+    push(scopePermalinks, page.scope, permalink);
+    const map = new Map<string, number>();
+    page.duties.forEach((duty, dutyNumber) => {
+      map.set(duty.id, dutyNumber);
+      push(pagesWithId, `${page.scope}\0${duty.id}`, pageNumber);
+    });
+    return map;
+  });
+  pages.forEach((page, pageNumber) => {
+    for (const file of page.files.slice(1)) if (!byFile.has(file)) byFile.set(file, pageNumber);
+  });
+  const invalid = pages.map((page) => new Set(page.invalidIds ?? []));
+  return {pages, byFile, byPermalink, ids, invalid, scopeFiles, scopePermalinks, pagesWithId, baseUrl};
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** The page and duty a reference names, or `undefined` after reporting why not. */
+function resolveReference(
+  run: Run,
+  pageNumber: number,
+  dutyNumber: number,
+  reference: HandoffReference,
+  attribute: HandoffAttribute,
+): DutyPlace | undefined {
+  const {pages, ids, invalid} = run.index;
+  const page = pages[pageNumber]!;
+  const duty = page.duties[dutyNumber]!;
+  const report = (reason: string, ruleId: HandoffRuleId): undefined => {
+    run.problems.push({source: page.source, line: duty.line, column: duty.column, reason, ruleId});
+    return undefined;
+  };
+  const where = `\`${reference.written}\` (in \`${attribute}\`)`;
+  run.steps += 1;
+
+  const found = findPage(run, pageNumber, reference);
+  if (found.page === undefined) {
+    const close = found.suggestion === undefined ? '' : `; did you mean \`${found.suggestion}#${reference.id}\`?`;
+    return report(`Unknown page in the handoff ${where}: ${found.missing}${close}`, 'unknown-handoff');
+  }
+  const target = pages[found.page]!;
+  if (target.scope !== page.scope) {
+    return report(
+      `Unexpected handoff across content plugins: ${where} names a duty of ${target.scopeLabel}, and this page is in ${page.scopeLabel}; expected a duty of the same docs version, blog or pages instance (each resolves its handoffs within itself)`,
+      'cross-instance-handoff',
+    );
+  }
+  const targetDuty = ids[found.page]!.get(reference.id);
+  if (targetDuty === undefined) {
+    // An invalid annotation is reported on its own; linking to it is not a second mistake.
+    if (invalid[found.page]!.has(reference.id)) return undefined;
+    const close = suggest(run, reference.id, () => [...ids[found.page]!.keys(), ...(target.invalidIds ?? [])]);
+    const on = found.page === pageNumber ? 'this page' : `\`${target.source}\``;
+    return report(
+      `Unknown duty \`${reference.id}\` in the handoff ${where}: ${on} has no annotation with that id${close ? `; did you mean \`${close}\`?` : ''}`,
+      'unknown-handoff',
+    );
+  }
+  if (found.page === pageNumber && targetDuty === dutyNumber) {
+    return report(`Unexpected handoff of a duty to itself: ${where}, expected another duty`, 'self-handoff');
+  }
+  return {page: found.page, duty: targetDuty};
+}
+
+/** What a reference's page part names: a page, or what is missing and the closest page. */
+function findPage(
+  run: Run,
+  pageNumber: number,
+  reference: HandoffReference,
+): {page: number; missing?: never; suggestion?: never} | {page?: never; missing: string; suggestion: string | undefined} {
+  const {byFile, byPermalink, pages} = run.index;
+  const page = pages[pageNumber]!;
+  const kind = referenceKind(reference);
+  if (kind === 'same-page') return {page: pageNumber};
+  if (kind === 'permalink') {
+    const candidates = [normalizePagePath(reference.page), normalizePagePath(withBaseUrl(reference.page, run.index.baseUrl))];
+    for (const candidate of candidates) {
+      run.steps += 1;
+      const found = byPermalink.get(candidate);
+      if (found !== undefined) return {page: found};
+    }
+    const suggestion = suggest(run, candidates[1]!, () =>
+      withId(run, page.scope, reference.id, (other) => normalizePagePath(pages[other]!.permalink)) ??
+      run.index.scopePermalinks.get(page.scope) ??
+      [],
+    );
+    return {missing: `no doc, blog post or page has the URL \`${candidates[1]}\``, suggestion};
+  }
+  const candidates = fileCandidates(page, reference.page);
+  let other: number | undefined;
+  for (const candidate of candidates) {
+    run.steps += 1;
+    const found = byFile.get(candidate);
+    if (found === undefined) continue;
+    // Prefer a page of the same scope, as its own links would.
+    if (pages[found]!.scope === page.scope) return {page: found};
+    other ??= found;
+  }
+  if (other !== undefined) return {page: other};
+  const wanted = candidates.at(-1)!;
+  const best = suggest(
+    run,
+    wanted,
+    () => withId(run, page.scope, reference.id, (other) => pages[other]!.source) ?? run.index.scopeFiles.get(page.scope) ?? [],
+  );
+  return {
+    missing: `no doc, blog post or page at \`${wanted}\``,
+    suggestion: best === undefined ? undefined : relativeReference(page.source, best),
+  };
+}
+
+/**
+ * The site-relative files a Markdown file reference may name, in the
+ * order Docusaurus tries them (`resolveMarkdownLinkPathname`): `./` and
+ * `../` from the file's folder only; `/a.md` from the content folders and
+ * the site; `a.md` from those, then from the file's folder.
+ */
+export function fileCandidates(page: Pick<HandoffPage, 'source' | 'roots'>, written: string): string[] {
+  const folder = path.posix.dirname(page.source);
+  if (written.startsWith('./') || written.startsWith('../')) return [path.posix.join(folder, written)];
+  const fromRoot = written.replace(/^\/+/, '');
+  const rooted = [...page.roots, ''].map((root) => path.posix.join(root, fromRoot));
+  return written.startsWith('/') ? rooted : [...rooted, path.posix.join(folder, written)];
+}
+
+/** A file as a reference from `source` writes it: `./a.md`, `../b/c.md`. */
+function relativeReference(source: string, file: string): string {
+  const relative = path.posix.relative(path.posix.dirname(source), file);
+  return relative.startsWith('../') ? relative : `./${relative}`;
+}
+
+/** A permalink with the site's baseUrl, whether or not it was written. */
+function withBaseUrl(permalink: string, baseUrl: string): string {
+  if (baseUrl === '/' || permalink.startsWith(baseUrl) || `${permalink}/` === baseUrl) return permalink;
+  return `${baseUrl}${permalink.replace(/^\/+/, '')}`;
+}
+
+/** What names the pages of a scope that have a duty with this id, if any: the likeliest meant. */
+function withId(run: Run, scope: string, id: string, name: (page: number) => string): string[] | undefined {
+  return run.index.pagesWithId.get(`${scope}\0${id}`)?.map(name);
+}
+
+/** The closest candidate, within the run's suggestion budget. */
+function suggest(run: Run, value: string, candidates: () => readonly string[]): string | undefined {
+  if (run.budget <= 0) return undefined;
+  const list = candidates();
+  const allowed = list.length <= run.budget ? list : list.slice(0, run.budget);
+  run.budget -= allowed.length;
+  run.steps += allowed.length;
+  return didYouMean(value, allowed);
+}
+
+/**
+ * The strongly connected components with more than one duty (Tarjan's
+ * algorithm, with an explicit stack: a chain of 100,000 handoffs must not
+ * overflow the call stack). Linear in duties and edges.
+ */
+function findCycles(next: readonly number[][], run: Run): number[][] {
+  const count = next.length;
+  const order = new Int32Array(count).fill(-1);
+  const low = new Int32Array(count);
+  const onStack = new Uint8Array(count);
+  const stack: number[] = [];
+  const components: number[][] = [];
+  let counter = 0;
+  const frames: Array<{node: number; edge: number}> = [];
+  for (let root = 0; root < count; root += 1) {
+    if (order[root] !== -1) continue;
+    frames.push({node: root, edge: 0});
+    order[root] = low[root] = counter++;
+    stack.push(root);
+    onStack[root] = 1;
+    while (frames.length > 0) {
+      const frame = frames.at(-1)!;
+      const {node} = frame;
+      const edges = next[node]!;
+      run.steps += 1;
+      if (frame.edge < edges.length) {
+        const target = edges[frame.edge++]!;
+        if (order[target] === -1) {
+          order[target] = low[target] = counter++;
+          stack.push(target);
+          onStack[target] = 1;
+          frames.push({node: target, edge: 0});
+        } else if (onStack[target]) {
+          low[node] = Math.min(low[node]!, order[target]!);
+        }
+        continue;
+      }
+      frames.pop();
+      const parent = frames.at(-1);
+      if (parent) low[parent.node] = Math.min(low[parent.node]!, low[node]!);
+      if (low[node] !== order[node]) continue;
+      const component: number[] = [];
+      let member: number;
+      do {
+        member = stack.pop()!;
+        onStack[member] = 0;
+        component.push(member);
+        run.steps += 1;
+      } while (member !== node);
+      if (component.length > 1) components.push(component);
+    }
+  }
+  return components;
+}
+
+/**
+ * Report one cycle of a component: the shortest way round from its first
+ * duty in reading order (a breadth-first search that stays inside the
+ * component), positioned where the link that closes it is declared.
+ */
+function reportCycle(
+  run: Run,
+  component: readonly number[],
+  next: readonly number[][],
+  duties: readonly DutyPlace[],
+  declaredAt: ReadonlyMap<number, number>,
+): void {
+  const count = duties.length;
+  const members = new Set(component);
+  let start = component[0]!;
+  for (const member of component) if (member < start) start = member;
+  const previous = new Map<number, number>([[start, -1]]);
+  const queue = [start];
+  let closing: number | undefined;
+  for (let at = 0; at < queue.length && closing === undefined; at += 1) {
+    const node = queue[at]!;
+    for (const target of next[node]!) {
+      run.steps += 1;
+      if (target === start) {
+        closing = node;
+        break;
+      }
+      if (members.has(target) && !previous.has(target)) {
+        previous.set(target, node);
+        queue.push(target);
+      }
+    }
+  }
+  // Every member of a component lies on a cycle through its first member.
+  const path: number[] = [];
+  for (let node = closing!; node !== -1; node = previous.get(node)!) path.push(node);
+  path.reverse();
+  const {pages} = run.index;
+  const name = (number: number): string => {
+    const {page, duty} = duties[number]!;
+    return `${pages[page]!.source}#${pages[page]!.duties[duty]!.id}`;
+  };
+  const site = duties[declaredAt.get(closing! * count + start)!]!;
+  const page = pages[site.page]!;
+  const duty = page.duties[site.duty]!;
+  run.problems.push({
+    source: page.source,
+    line: duty.line,
+    column: duty.column,
+    reason: `Unexpected handoff cycle: ${[...path, start].map((number) => `\`${name(number)}\``).join(' → ')}; expected handoffs to run one way (they declare an order): remove or reverse one of these links`,
+    ruleId: 'handoff-cycle',
+  });
+}
