@@ -51,6 +51,7 @@ export const DEFAULT_OPTIONS: PluginOptions = {
   jsonFilename: 'roles.json',
   csvFilename: 'roles.csv',
   onInvalidAnnotation: 'throw',
+  onBrokenHandoffs: 'throw',
   pageSummary: false,
   cache: true,
   workers: 'auto',
@@ -124,6 +125,9 @@ export const OptionsSchema = Joi.object<PluginOptions>({
   onInvalidAnnotation: Joi.string()
     .equal('throw', 'warn', 'ignore')
     .default(DEFAULT_OPTIONS.onInvalidAnnotation),
+  onBrokenHandoffs: Joi.string()
+    .equal('throw', 'warn', 'log', 'ignore')
+    .default(DEFAULT_OPTIONS.onBrokenHandoffs),
   pageSummary: Joi.boolean().default(DEFAULT_OPTIONS.pageSummary),
   cache: Joi.boolean().default(DEFAULT_OPTIONS.cache),
   workers: Joi.alternatives()

@@ -9,6 +9,9 @@
 /** How a problem in an annotation is reported (default: `'throw'`). */
 export type Severity = 'throw' | 'warn' | 'ignore';
 
+/** How a broken handoff is reported, as Docusaurus's `onBrokenLinks` (default: `'throw'`). */
+export type HandoffSeverity = 'throw' | 'warn' | 'log' | 'ignore';
+
 /** One role as written in the options (`roles.radiologist`). */
 export interface RoleOptions {
   /** Name shown to readers, for example `Radiologic technologist`. */
@@ -51,6 +54,12 @@ export interface PluginOptions {
   csvFilename: string | false;
   /** What to do with an invalid annotation (default: `'throw'`). */
   onInvalidAnnotation: Severity;
+  /**
+   * What to do with a broken handoff (`follows=`, `hands-to=`): an unknown
+   * target, a link to itself, across content plugin instances, or a cycle
+   * (default: `'throw'`). The annotation stays in the table either way.
+   */
+  onBrokenHandoffs: HandoffSeverity;
   /** Add a "Roles on this page" summary at the end of every annotated doc (default: `false`). */
   pageSummary: boolean;
   /**
@@ -140,6 +149,24 @@ export interface RoleEntry {
   sectionId: string | null;
   /** Plain-text title of that heading, `null` before any heading. */
   sectionTitle: string | null;
+  /**
+   * The duties this one comes after (`follows=`, or their `hands-to=`), as
+   * `permalink#id` keys of other entries, in reading order.
+   */
+  follows: string[];
+  /** The duties this one hands over to, as `permalink#id` keys, in reading order. */
+  handsTo: string[];
+}
+
+/** The other side of a handoff, as a callout shows it. */
+export interface HandoffSide {
+  /** `permalink#id` of its callout. */
+  href: string;
+  title: string;
+  /** Canonical role keys. */
+  roles: string[];
+  /** Its page's title when it is on another page, else `null`. */
+  pageTitle: string | null;
 }
 
 /** Data every page can read with `usePluginData('docusaurus-plugin-roles')`. */

@@ -91,6 +91,8 @@ export interface PositionedProblem {
 /** What one file contributes: valid annotations and formatted problems. */
 interface FileResult {
   annotations: RoleAnnotation[];
+  /** Ids of its invalid annotations (a handoff to one is not reported twice). */
+  invalidIds?: string[];
   problems: string[];
   /** `problems` and `unparsable`, positioned rather than formatted. */
   positioned: PositionedProblem[];
@@ -107,6 +109,8 @@ export interface AggregateResult {
   unparsable: string[];
   /** The problems and unparsable files, positioned rather than formatted, in the same order. */
   positioned: PositionedProblem[];
+  /** Each file with its valid annotations and invalid ids, in the order of the docs run (for handoffs). */
+  pages: Array<{doc: DocSource; annotations: RoleAnnotation[]; invalidIds: string[]}>;
   /**
    * How many files were parsed (`fast` of them by the shortcut that parses
    * only the annotations; `threaded` of them in worker threads), reused
@@ -261,8 +265,12 @@ export class RolesAggregator {
     const problems: string[] = [];
     const unparsable: string[] = [];
     const positioned: PositionedProblem[] = [];
+    const pages: AggregateResult['pages'] = [];
     docs.forEach((doc, index) => {
       const result = toResult(doc, facts[index], this.config);
+      if (result.annotations.length > 0 || result.invalidIds?.length) {
+        pages.push({doc, annotations: result.annotations, invalidIds: result.invalidIds ?? []});
+      }
       for (const problem of result.problems) problems.push(problem);
       if (result.unparsable) unparsable.push(result.unparsable);
       for (const problem of result.positioned) positioned.push(problem);
@@ -286,6 +294,9 @@ export class RolesAggregator {
           categories: doc.categories,
           sectionId: annotation.section?.id ?? null,
           sectionTitle: annotation.section?.title ?? null,
+          // Resolved site-wide once every file is read (plugin/handoffs.ts).
+          follows: [],
+          handsTo: [],
         });
       }
     });
@@ -306,7 +317,7 @@ export class RolesAggregator {
       const saving = this.save(this.cacheFile);
       if (first) await saving;
     }
-    return {entries, problems, unparsable, positioned, stats};
+    return {entries, problems, unparsable, positioned, pages, stats};
   }
 
   /**
@@ -430,9 +441,14 @@ function toResult(doc: DocSource, facts: FileFacts | FileResult | undefined, con
   try {
     const {annotations, messages} = resolveCandidates(facts.facts, config);
     const valid: RoleAnnotation[] = [];
-    for (const found of annotations) if (found.valid) valid.push(found.annotation);
+    const invalidIds: string[] = [];
+    for (const found of annotations) {
+      if (found.valid) valid.push(found.annotation);
+      else invalidIds.push(found.annotation.id);
+    }
     return {
       annotations: valid,
+      invalidIds,
       problems: messages.map((message) => formatMessage(message, doc.source)),
       positioned: messages.map((message) => ({
         source: doc.source,

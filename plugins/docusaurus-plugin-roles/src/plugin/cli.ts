@@ -12,6 +12,7 @@ import type {PluginOptions, RoleEntry, RolesConfig, RolesContent} from '../types
 import {toJsonExport, writeExports, type RolesExport} from './exports.js';
 import {PLUGIN_NAME, aggregatorOptions, gatherRoles, markdownSettings, missingRemarkProblem} from './gather.js';
 import {loadSiteContent} from './load-site.js';
+import {handoffCheckSeverity} from './handoff-report.js';
 
 type Cli = Parameters<NonNullable<Plugin['extendCli']>>[0];
 
@@ -23,7 +24,7 @@ export interface CheckProblem {
   column: number;
   /** `error` fails the build (and the command); `warning` does not. */
   severity: 'error' | 'warning';
-  /** The extractor's rule, `missing-remark-plugin`, or `unparsable` for a file that cannot be read or parsed. */
+  /** The extractor's rule, a handoff rule (`unknown-handoff`…), `missing-remark-plugin`, or `unparsable` for a file that cannot be read or parsed. */
   ruleId: string;
   reason: string;
   /** The locales whose build meets this problem. */
@@ -100,8 +101,12 @@ function localesToLoad(context: LoadContext, asked: string[] | undefined): strin
 }
 
 /** A positioned problem with the severity the build gives it (or none: ignored). */
-function withSeverity(problem: PositionedProblem, options: PluginOptions): Omit<CheckProblem, 'locales'> | undefined {
+function withSeverity(problem: PositionedProblem, options: PluginOptions, handoff = false): Omit<CheckProblem, 'locales'> | undefined {
   const {source: file, line, column, reason} = problem;
+  if (handoff) {
+    const severity = handoffCheckSeverity(options.onBrokenHandoffs);
+    return severity && {file, line, column, severity, ruleId: problem.ruleId ?? 'unknown-handoff', reason};
+  }
   // A file that does not parse fails the build whatever the option says.
   if (problem.ruleId === undefined) return {file, line, column, severity: 'error', ruleId: 'unparsable', reason};
   if (options.onInvalidAnnotation === 'ignore') return undefined;
@@ -136,11 +141,12 @@ async function inspectSite(context: LoadContext, locales: string[], outDir: stri
       const gathered = await gatherRoles({allContent: site.allContent, context: site.context, aggregator});
       files += gathered.sources.length;
       const found = [
-        ...gathered.missingRemark.map(missingRemarkProblem),
-        ...gathered.result.positioned,
+        ...gathered.missingRemark.map((problem) => ({problem: missingRemarkProblem(problem), handoff: false})),
+        ...gathered.result.positioned.map((problem) => ({problem, handoff: false})),
+        ...gathered.handoffs.problems.map((problem) => ({problem, handoff: true})),
       ];
-      for (const problem of found) {
-        const reported = withSeverity(problem, options);
+      for (const {problem, handoff} of found) {
+        const reported = withSeverity(problem, options, handoff);
         if (!reported) continue;
         const key = JSON.stringify([reported.file, reported.line, reported.column, reported.severity, reported.reason]);
         const known = problems.get(key);

@@ -13,8 +13,10 @@ import type {PluginOptions, RoleEntry, RolesConfig} from '../types.js';
  * 2: entries also come from blog posts and pages (`kind`), and `version` is
  * `null` for them, so a reader of version 1 that took every entry for a doc
  * would be wrong without noticing.
+ * 3: entries link to each other (`follows`, `handsTo`: issue 18), shared
+ * with the review fields of issue 16; see the README's schema section.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** The `roles.json` document. */
 export interface RolesExport {
@@ -37,8 +39,8 @@ export function toJsonExport(config: RolesConfig, entries: RoleEntry[], locale: 
 }
 
 /**
- * CSV columns, in order; `roles` joins several keys with a space,
- * `categories` several labels with ` > `; a `null` is an empty cell.
+ * CSV columns, in order; `roles`, `follows` and `handsTo` join several keys
+ * with a space, `categories` several labels with ` > `; a `null` is an empty cell.
  */
 export const CSV_COLUMNS = [
   'id',
@@ -57,6 +59,8 @@ export const CSV_COLUMNS = [
   'categories',
   'sectionId',
   'sectionTitle',
+  'follows',
+  'handsTo',
 ] as const;
 
 /** Joins the category labels of an entry in a CSV cell. */
@@ -79,7 +83,7 @@ const BOM = '\uFEFF';
 
 /** An entry's value in a CSV column: lists joined, `null` as an empty cell. */
 function csvValue(entry: RoleEntry, column: (typeof CSV_COLUMNS)[number]): string | number {
-  if (column === 'roles') return entry.roles.join(' ');
+  if (column === 'roles' || column === 'follows' || column === 'handsTo') return entry[column].join(' ');
   if (column === 'categories') return entry.categories.join(CATEGORY_SEPARATOR);
   return entry[column] ?? '';
 }

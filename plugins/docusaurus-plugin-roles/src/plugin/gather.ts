@@ -18,6 +18,7 @@ import type {
 import {defaultCacheFile} from '../parse/disk-cache.js';
 import type {ContentKind, PluginOptions, RoleEntry} from '../types.js';
 import {collectSources} from './content.js';
+import {linkHandoffs, scopeRoots, withHandoffKeys, type SiteHandoffs} from './handoffs.js';
 import type {PublishedPage} from './registry.js';
 import {contentInstancesSetup, describeInstance} from './setup-check.js';
 
@@ -64,8 +65,10 @@ export interface MissingRemark {
 export interface GatheredRoles {
   /** Every file read, in order: docs, blog posts, pages. */
   sources: DocSource[];
-  /** The table's and exports' entries: listed pages only. */
+  /** The table's and exports' entries: listed pages only, with their handoffs. */
   entries: RoleEntry[];
+  /** The handoffs, resolved site-wide, and their problems (reported with `onBrokenHandoffs`). */
+  handoffs: SiteHandoffs;
   /** The aggregator's full result (problems, unparsable files, statistics). */
   result: AggregateResult;
   missingRemark: MissingRemark[];
@@ -88,9 +91,12 @@ export async function gatherRoles({
   const hidden = new Set(
     sources.filter((source) => source.unlisted).map((source) => `${source.permalink}\0${source.source}`),
   );
-  const entries =
+  const listed =
     hidden.size === 0 ? result.entries : result.entries.filter((entry) => !hidden.has(`${entry.permalink}\0${entry.source}`));
-  return {sources, entries, result, missingRemark: findMissingRemark(context.siteConfig, result.entries)};
+  // Links resolve over every page, listed or not (an unlisted page shows its callouts).
+  const handoffs = linkHandoffs(result.pages, scopeRoots(allContent, context), context.siteConfig.baseUrl);
+  const entries = withHandoffKeys(listed, handoffs.keys);
+  return {sources, entries, handoffs, result, missingRemark: findMissingRemark(context.siteConfig, result.entries)};
 }
 
 /**

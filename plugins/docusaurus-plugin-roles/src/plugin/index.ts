@@ -16,6 +16,8 @@ import {writeExports} from './exports.js';
 import {PLUGIN_NAME, aggregatorOptions, gatherRoles, markdownSettings, missingRemarkError, publishedPages} from './gather.js';
 import {registerSite, type SiteRegistration} from './registry.js';
 import {reportProblems} from './report.js';
+import {reportHandoffProblems} from './handoff-report.js';
+import {ensureHandoffModule, handoffModuleContent, handoffModuleName} from './handoff-modules.js';
 import {
   TRANSLATION_FILE,
   getRolesTranslationFiles,
@@ -49,6 +51,7 @@ export default function pluginRoles(
     options.id,
     ENTRIES_FILE,
   );
+  const dataDir = path.join(context.generatedFilesDir, PLUGIN_NAME, options.id);
   const site: SiteRegistration = {
     siteDir,
     options,
@@ -56,6 +59,7 @@ export default function pluginRoles(
     entriesModule,
     reported: new Set(),
     pages: new Map(),
+    handoffModule: (filePath) => ensureHandoffModule(dataDir, siteDir, filePath),
   };
   registerSite(site);
 
@@ -119,10 +123,20 @@ export default function pluginRoles(
       }
       if (gathered.missingRemark.length > 0) throw missingRemarkError(gathered.missingRemark);
       reportProblems(gathered.result.problems, options.onInvalidAnnotation, site);
+      reportHandoffProblems(gathered.handoffs.problems, options.onBrokenHandoffs, site);
 
       if (tablePath) failOnRouteCollision(tablePath, contentRouteOwners(tablePath, allContent));
 
       await actions.createData(ENTRIES_FILE, JSON.stringify(entries));
+      // Each annotated page's handoffs, both ends of every link (see handoff-modules.ts).
+      await Promise.all(
+        gathered.result.pages.map(({doc}) =>
+          actions.createData(
+            handoffModuleName(siteDir, doc.filePath),
+            handoffModuleContent(gathered.handoffs.pages.get(doc.filePath)),
+          ),
+        ),
+      );
       const globalData: RolesGlobalData = {roles: config.roles, areas: config.areas, tablePath};
       actions.setGlobalData(globalData);
       if (tablePath) {
@@ -155,6 +169,8 @@ export function getSwizzleConfig(): SwizzleConfig {
       RoleComparisonTable: {...safe, description: 'The comparison table (page and embedded)'},
       RolesPage: {...safe, description: 'The page at tablePath'},
       RoleBadge: {...safe, description: "A role's label and colour"},
+      RoleHandoffs: {...safe, description: 'What a callout comes after and hands over to'},
+      RoleFlow: {...safe, description: 'The journey as a flow: steps by roles, handoffs drawn between them'},
       RolesOnThisPage: {...safe, description: "The summary of a page's duties by role"},
       RolesUtils: {
         actions: {eject: 'unsafe', wrap: 'forbidden'},

@@ -34,6 +34,12 @@ export interface SiteRegistration {
    * on list pages, so its callouts cannot take their page from the URL.
    */
   pages: Map<string, PublishedPage>;
+  /**
+   * The generated module of a file's handoffs (`handoff-modules.ts`), which
+   * the remark plugin imports into an annotated page; absent outside the
+   * Docusaurus plugin.
+   */
+  handoffModule?: (filePath: string) => string;
 }
 
 interface Registry {

@@ -15,7 +15,7 @@ import {findSite, type PublishedPage, type SiteRegistration} from '../plugin/reg
 import {REMARK_MARKER} from '../plugin/setup-check.js';
 import {displayPath, formatMessage, reportProblems} from '../plugin/report.js';
 import type {Options, RolesConfig, Severity} from '../types.js';
-import {identifierAttribute, importDefault, stringAttribute, valueAttribute} from './mdx.js';
+import {identifierAttribute, importDefault, memberAttribute, stringAttribute, valueAttribute} from './mdx.js';
 
 declare module 'vfile' {
   interface DataMap {
@@ -39,6 +39,7 @@ export interface RemarkRolesOptions extends Options {
 /** Local names of what the transform imports into a page. */
 const CALLOUT = 'RolesPluginCallout';
 const ENTRIES = 'RolesPluginEntries';
+const HANDOFFS = 'RolesPluginHandoffs';
 
 /** Node types of front matter (`remark-frontmatter`). */
 const FRONT_MATTER = new Set(['yaml', 'toml']);
@@ -119,7 +120,11 @@ export function remarkRoles(options?: RemarkRolesOptions) {
     // The page the callouts' rows are keyed by, and whether they have rows
     // at all (an unlisted page's duties are left out of the table).
     const published = file.path ? site?.pages.get(path.resolve(file.path)) : undefined;
-    for (const found of annotations) toCallout(found, published);
+    // Each callout's handoffs come from the page's generated module, which
+    // the plugin rewrites when either end of a link changes.
+    const handoffs =
+      annotations.length > 0 && file.path && site?.handoffModule ? site.handoffModule(path.resolve(file.path)) : undefined;
+    for (const found of annotations) toCallout(found, published, handoffs !== undefined);
     // Leaf and text `role` directives were reported; keep their content
     // visible and stop Docusaurus from warning about them a second time.
     for (const stray of strays) {
@@ -133,6 +138,7 @@ export function remarkRoles(options?: RemarkRolesOptions) {
 
     const imports: RootContent[] = [];
     if (annotations.length > 0) imports.push(importDefault(CALLOUT, '@theme/RoleCallout'));
+    if (handoffs) imports.push(importDefault(HANDOFFS, handoffs));
 
     const tables = embedded(tree, TABLE);
     for (const table of tables ?? []) {
@@ -175,7 +181,11 @@ Object.defineProperty(remarkRoles, REMARK_MARKER, {value: true});
  * Rewrite a `:::role` container in place as a `RoleCallout` element (in
  * place, because the node may sit anywhere: lists, block quotes, JSX…).
  */
-function toCallout({annotation, node, valid, unknownRoles}: FoundAnnotation, published: PublishedPage | undefined): void {
+function toCallout(
+  {annotation, node, valid, unknownRoles}: FoundAnnotation,
+  published: PublishedPage | undefined,
+  handoffs: boolean,
+): void {
   const {body} = splitLabel(node);
   const element = node as unknown as MdxJsxFlowElement;
   delete element.data;
@@ -188,6 +198,7 @@ function toCallout({annotation, node, valid, unknownRoles}: FoundAnnotation, pub
     stringAttribute('title', annotation.title),
     ...(published ? [stringAttribute('page', published.permalink)] : []),
     ...(valid && !published?.unlisted ? [] : [stringAttribute('unlisted', true)]),
+    ...(handoffs && valid ? [memberAttribute('handoffs', HANDOFFS, annotation.id)] : []),
   ];
   element.children = body as MdxJsxFlowElement['children'];
 }

@@ -9,6 +9,7 @@ import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import {useLocation} from '@docusaurus/router';
 import Translate from '@docusaurus/Translate';
 import RoleBadge from '@theme/RoleBadge';
+import RoleHandoffs from '@theme/RoleHandoffs';
 import {
   RolesClassNames,
   roleColor,
@@ -88,6 +89,7 @@ export default function RoleCallout({
   title,
   page,
   unlisted = false,
+  handoffs,
   children,
 }: Props): ReactNode {
   const data = useRolesData();
@@ -128,6 +130,7 @@ export default function RoleCallout({
         </p>
       </header>
       {children ? <div className={clsx(RolesClassNames.callout.body, styles.body)}>{children}</div> : null}
+      {handoffs && <RoleHandoffs {...handoffs} />}
       {compareHref && <CompareLink href={compareHref} titleId={titleId} />}
     </aside>
   );

@@ -2,7 +2,7 @@
  * The table's body rows: one per area, page or section, each cell listing its
  * role's duties (linked, marked when shared, their text in a disclosure).
  */
-import {memo, type ReactNode} from 'react';
+import {memo, useContext, type ReactNode} from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
@@ -11,6 +11,7 @@ import RoleBadge from '@theme/RoleBadge';
 import {RolesClassNames, useDutyCount, useListFormat, visuallyHiddenClassName} from '@theme/RolesUtils';
 import type {RoleEntry} from 'docusaurus-plugin-roles';
 import {tableRowId} from 'docusaurus-plugin-roles/client';
+import {HandoffIndex, dutyHandoffs} from '@theme/RoleHandoffs/table';
 import {splitLead} from '@theme/RoleComparisonTable/lead';
 import {DUTY_LINK_ATTRIBUTE} from '@theme/RoleComparisonTable/links';
 import {NO_ENTRIES, type Column, type GroupBy, type Row} from '@theme/RoleComparisonTable/model';
@@ -137,6 +138,7 @@ const Duty = memo(function Duty({
   // The permalink already has the baseUrl and the site's trailing-slash form.
   const href = `${entry.permalink}#${entry.id}`;
   const brokenLinks = useBrokenLinks();
+  const handoffIndex = useContext(HandoffIndex);
   // Registers the row anchor with Docusaurus's broken-anchor check, so a
   // callout's "compare" link to a missing row fails the build.
   if (anchored) brokenLinks.collectAnchor(rowId);
@@ -164,6 +166,7 @@ const Duty = memo(function Duty({
           <SharedMarker entry={entry} labels={labels} />
         </>
       )}
+      {dutyHandoffs(entry, handoffIndex, labels, plainLinks ? (link) => brokenLinks.collectLink(link) : undefined)}
       {showPage && dutyPage(entry)}
       {entry.text !== '' && dutyText(entry, handout)}
     </li>

@@ -21,9 +21,12 @@ import useIsBrowser from '@docusaurus/useIsBrowser';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Translate from '@docusaurus/Translate';
 import {RolesClassNames, useRolesData, useTargetId} from '@theme/RolesUtils';
+import RoleFlow from '@theme/RoleFlow';
+import {hasHandoffs} from '@theme/RoleFlow/model';
 import type {Props} from '@theme/RoleComparisonTable';
 import {FilterControls} from '@theme/RoleComparisonTable/Controls';
 import {NO_FILTERS, foldText, matchingEntries, type Searchable} from '@theme/RoleComparisonTable/filters';
+import {HandoffIndex} from '@theme/RoleHandoffs/table';
 import {useCollator, useDefaultCaption, useShowingCount} from '@theme/RoleComparisonTable/i18n';
 import {useDutyLinkNavigation} from '@theme/RoleComparisonTable/links';
 import {buildModel, groupDuties, groupRows, isGroupBy} from '@theme/RoleComparisonTable/model';
@@ -63,7 +66,7 @@ function usePrintOpensDuties(regionRef: RefObject<HTMLElement | null>): void {
  * or a short paragraph when there is nothing to show.
  */
 export default function RoleComparisonTable(props: Props): ReactNode {
-  const {caption, rowHeader, className, filters: withFilters = true, syncWithUrl = false, handout = false} = props;
+  const {caption, rowHeader, className, filters: withFilters = true, syncWithUrl = false, handout = false, flow = 'auto'} = props;
   const {entries: allEntries, page, path, category, pluginId, version, roles: onlyRoles, areas: onlyAreas} = props;
   // Written in MDX, so checked at run time too: an unknown value means areas.
   const defaultGroupBy = isGroupBy(props.groupBy) ? props.groupBy : 'area';
@@ -143,6 +146,14 @@ export default function RoleComparisonTable(props: Props): ReactNode {
   const allRows = useMemo(() => groupRows(model.entries, groupBy, model.rows), [model.entries, groupBy, model.rows]);
   const grouped = useMemo(() => groupDuties(shown, shownRoles, groupBy), [shown, shownRoles, groupBy]);
 
+  // The other ends of handoffs, among every entry given (a journey's may leave it).
+  const handoffIndex = useMemo(
+    () => new Map(allEntries.map((entry) => [`${entry.permalink}#${entry.id}`, entry] as const)),
+    [allEntries],
+  );
+  const flowShown =
+    (flow === 'only' || flow === true || (flow === 'auto' && groupBy !== 'area')) && hasHandoffs(model.entries);
+
   usePrintOpensDuties(regionRef);
 
   // Content inserted above the table after hydration moves a duty the
@@ -168,6 +179,12 @@ export default function RoleComparisonTable(props: Props): ReactNode {
   }
 
   const rows = allRows.filter((row) => grouped.byRow.has(row.key));
+  const flowView = flowShown && (
+    <RoleFlow entries={model.entries} allEntries={allEntries} groupBy={groupBy === 'section' ? 'section' : 'page'} />
+  );
+  if (flow === 'only') {
+    return flowView || <RoleFlow entries={[]} className={className} />;
+  }
   return (
     <div
       className={clsx(
@@ -177,6 +194,7 @@ export default function RoleComparisonTable(props: Props): ReactNode {
         handout && [RolesClassNames.table.handout, styles.handout],
         className,
       )}>
+      {flowView}
       {withFilters && isBrowser && (
         <FilterControls
           filters={api.filters}
@@ -208,20 +226,22 @@ export default function RoleComparisonTable(props: Props): ReactNode {
         onMouseOver={linkNavigation.onPreload}
         onTouchStart={linkNavigation.onPreload}
         onFocus={linkNavigation.onPreload}>
-        <DutyTable
-          captionId={captionId}
-          caption={caption ?? defaultCaption}
-          columns={columns}
-          groupBy={groupBy}
-          rows={rows}
-          grouped={grouped}
-          shownCount={shown.length}
-          labels={labels}
-          targetId={targetId}
-          plainLinks={plainLinks}
-          rowHeader={rowHeader}
-          handout={handout}
-        />
+        <HandoffIndex.Provider value={handoffIndex}>
+          <DutyTable
+            captionId={captionId}
+            caption={caption ?? defaultCaption}
+            columns={columns}
+            groupBy={groupBy}
+            rows={rows}
+            grouped={grouped}
+            shownCount={shown.length}
+            labels={labels}
+            targetId={targetId}
+            plainLinks={plainLinks}
+            rowHeader={rowHeader}
+            handout={handout}
+          />
+        </HandoffIndex.Provider>
       </div>
     </div>
   );
