@@ -34,6 +34,8 @@ function entry(page: string, line: number, section: string | null, extra: Partia
     categories: [],
     sectionId: section,
     sectionTitle: section === null ? null : section.replace(/-/g, ' '),
+    follows: [],
+    handsTo: [],
     ...extra,
   };
 }

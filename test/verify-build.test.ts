@@ -42,6 +42,8 @@ describe('checkBuiltCallouts', () => {
     categories: [],
     sectionId: null,
     sectionTitle: null,
+    follows: [],
+    handsTo: [],
   });
 
   it('finds a callout whose id needs escaping, minified or not, and names a missing one', async () => {

@@ -36,7 +36,7 @@ function arrowLabel(arrow: FlowArrow, card: FlowCard, incoming: boolean): string
   const page = arrow.other && arrow.other.permalink !== card.entry.permalink ? arrow.other.pageTitle : undefined;
   const named = page
     ? translate(
-        {id: 'theme.roles.flow.onPage', description: 'A duty named on a flow arrow, with the page it is on', message: '{title} ({page})'},
+        {id: 'theme.roles.flow.onPage', description: 'A duty named on a flow arrow, with the page it is on', message: '{title} (on {page})'},
         {title, page},
       )
     : title;
