@@ -123,7 +123,7 @@ describe('the demo site, built in English and Spanish by one docusaurus build', 
 
     it('writes roles.json with the documented schema and a matching roles.csv', () => {
       const {exported, dir} = site();
-      expect(exported).toMatchObject({schemaVersion: 2, locale});
+      expect(exported).toMatchObject({schemaVersion: 3, locale});
       expect(exported.roles.map((role) => role.key)).toEqual(['radiologist', 'technologist']);
       expect(exported.areas.map((area) => area.key)).toContain('radiation-safety');
       for (const entry of exported.entries) {
@@ -144,6 +144,8 @@ describe('the demo site, built in English and Spanish by one docusaurus build', 
           'categories',
           'sectionId',
           'sectionTitle',
+          'follows',
+          'handsTo',
         ]);
         const lines = readFileSync(path.join(repo, entry.source), 'utf8').split('\n');
         expect(lines[entry.line - 1]).toMatch(/^:{3,}role/);
@@ -164,6 +166,9 @@ describe('the demo site, built in English and Spanish by one docusaurus build', 
           entry.sectionId ?? '',
           entry.sectionTitle ?? '',
         ]),
+      );
+      expect(rows.map((row) => [row.follows, row.handsTo])).toEqual(
+        exported.entries.map((entry) => [entry.follows.join(' '), entry.handsTo.join(' ')]),
       );
     });
   });

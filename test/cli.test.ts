@@ -46,7 +46,7 @@ describe('roles:check on a clean site', () => {
     expect(report).toMatchObject({errorCount: 0, warningCount: 0, problems: []});
     expect(report.exports).toHaveLength(1);
     const [table] = report.exports;
-    expect(table).toMatchObject({pluginId: 'default', schemaVersion: 2, locale: 'en'});
+    expect(table).toMatchObject({pluginId: 'default', schemaVersion: 3, locale: 'en'});
     const shown = table!.entries.map((entry) => `${entry.kind} ${entry.pluginId} ${entry.permalink}#${entry.id}`);
     // The docs of both instances (the staff journey's in reading order), then each blog, then the pages.
     expect(shown.filter((line) => line.startsWith('docs '))).toHaveLength(9);
