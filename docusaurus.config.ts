@@ -24,6 +24,17 @@ const roles: RolesOptions = {
         'Operates the imaging equipment, positions and protects the patient and captures the images.',
       color: 'var(--site-color-technologist)',
     },
+    // Not an imaging role: the doctor who places an implant under the
+    // technologist's images (the spinal cord stimulator journey), so that
+    // the journey credits each step to who really does it. Last, so it is
+    // the secondary column beside the two imaging roles.
+    physician: {
+      label: 'Implanting physician',
+      aliases: ['implanting-physician', 'pain-physician'],
+      description:
+        'The doctor who places an implant, such as a spinal cord stimulator: often a pain medicine physician or a neurosurgeon, sometimes an interventional radiologist.',
+      color: 'var(--site-color-physician)',
+    },
   },
   tablePath: '/roles',
   // End every annotated page with a "Roles on this page" summary.

@@ -12,10 +12,14 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
-    // Browser tests run with `npm run test:e2e` (vitest.e2e.config.mts), the
-    // packed-tarball suite with `npm run test:package` (vitest.package.config.mts).
-    exclude: [...configDefaults.exclude, 'test/e2e/**', 'test/package/**'],
-    // The integration suite runs real Docusaurus builds (about 10 s each).
+    // `npm test` is the quick suite for everyday changes. The long suites
+    // have their own configs and scripts: `npm run test:long`
+    // (vitest.long.config.mts: builds of the test sites, the CLI, the
+    // real-corpus differential, the cache and worker tests, the killed
+    // builds), `npm run test:e2e` (vitest.e2e.config.mts: browser tests) and
+    // `npm run test:package` (vitest.package.config.mts: the packed tarball).
+    exclude: [...configDefaults.exclude, 'test/long/**', 'test/e2e/**', 'test/package/**'],
+    // The integration tests run real Docusaurus builds (about 20 s each).
     testTimeout: 240_000,
     hookTimeout: 240_000,
   },

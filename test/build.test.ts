@@ -5,55 +5,19 @@
  *   has its id, `roles.json` has exactly one entry per callout, every table
  *   link lands on an anchor, the Spanish build shows translated strings,
  *   labels and duties, and `roles:export` writes the same files;
- * - `test/sites/multi`: two docs instances, a version, two blogs, pages,
- *   drafts, unlisted content, a baseUrl, custom roles, an embedded table;
- * - `test/sites/bad-role` and `test/sites/no-remark`: the build fails with
- *   the file, line and column, or with the missing setup line.
+ * - `test/sites/route-taken`, `test/sites/bad-role` and
+ *   `test/sites/no-remark`: the build fails (before bundling) naming the
+ *   other page, the file, line and column, or the missing setup line.
+ *
+ * The builds of the other test sites are in `long/build-sites.test.ts`.
  */
-import {existsSync, readFileSync, readdirSync, rmSync} from 'node:fs';
+import {existsSync, readFileSync, rmSync} from 'node:fs';
 import path from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
-import {load, type CheerioAPI} from 'cheerio';
+import type {CheerioAPI} from 'cheerio';
 import {parse} from 'csv-parse/sync';
 import type {RolesExport} from '../plugins/docusaurus-plugin-roles/src/plugin/exports.js';
-import {runDocusaurus} from './docusaurus-cli.js';
-
-const repo = path.dirname(import.meta.dirname);
-const tmp = path.join(repo, 'test', '.tmp');
-
-/** Run a docusaurus command on a site; resolves with the exit code and all output. */
-async function docusaurus(siteDir: string, args: string[]): Promise<{code: number; output: string}> {
-  const {code, stdout, stderr} = await runDocusaurus(siteDir, args);
-  return {code, output: stdout + stderr};
-}
-
-/** Run `docusaurus build` (every locale of the site); resolves with the exit code and all output. */
-async function build(siteDir: string, outDir: string): Promise<{code: number; output: string}> {
-  rmSync(outDir, {recursive: true, force: true});
-  return docusaurus(siteDir, ['build', siteDir, '--out-dir', outDir]);
-}
-
-/** Every built HTML page, keyed by its URL path (with the site's baseUrl), but those under `skip` folders. */
-function pages(outDir: string, baseUrl: string, skip: string[] = []): Map<string, CheerioAPI> {
-  const result = new Map<string, CheerioAPI>();
-  for (const file of readdirSync(outDir, {recursive: true}) as string[]) {
-    if (!file.endsWith('.html') || file === '404.html') continue;
-    if (skip.some((folder) => file.startsWith(folder))) continue;
-    const url = `${baseUrl}${file.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '')}`;
-    result.set(url, load(readFileSync(path.join(outDir, file), 'utf8')));
-  }
-  return result;
-}
-
-/** The page a link points at, tolerant of the trailing slash. */
-function pageAt(all: Map<string, CheerioAPI>, pathname: string): CheerioAPI | undefined {
-  const bare = pathname.replace(/\/$/, '');
-  return all.get(bare) ?? all.get(`${bare}/`);
-}
-
-function readExport(outDir: string): RolesExport {
-  return JSON.parse(readFileSync(path.join(outDir, 'roles.json'), 'utf8')) as RolesExport;
-}
+import {build, docusaurus, pageAt, pages, readExport, repo, tmp} from './support/built-site.js';
 
 describe('the demo site, built in English and Spanish by one docusaurus build', () => {
   const outDir = path.join(tmp, 'demo');
@@ -124,7 +88,7 @@ describe('the demo site, built in English and Spanish by one docusaurus build', 
     it('writes roles.json with the documented schema and a matching roles.csv', () => {
       const {exported, dir} = site();
       expect(exported).toMatchObject({schemaVersion: 3, locale});
-      expect(exported.roles.map((role) => role.key)).toEqual(['radiologist', 'technologist']);
+      expect(exported.roles.map((role) => role.key)).toEqual(['radiologist', 'technologist', 'physician']);
       expect(exported.areas.map((area) => area.key)).toContain('radiation-safety');
       for (const entry of exported.entries) {
         expect(Object.keys(entry)).toEqual([
@@ -247,10 +211,19 @@ describe('the demo site, built in English and Spanish by one docusaurus build', 
     const pagesWithDuties = new Set(exported.entries.map((entry) => entry.permalink));
     expect(exported.entries.length).toBeGreaterThanOrEqual(20);
     expect(pagesWithDuties.size).toBeGreaterThanOrEqual(5);
+    // Both imaging roles in every area; the implanting physician, the secondary
+    // column, only where the spinal cord stimulator journey needs them.
     for (const area of new Set(exported.entries.map((entry) => entry.area))) {
       const roles = new Set(exported.entries.filter((entry) => entry.area === area).flatMap((entry) => entry.roles));
-      expect([...roles].sort(), `roles in ${area}`).toEqual(['radiologist', 'technologist']);
+      expect([...roles], `roles in ${area}`).toEqual(expect.arrayContaining(['radiologist', 'technologist']));
     }
+    const physician = exported.entries.filter((entry) => entry.roles.includes('physician'));
+    expect(physician.length).toBeGreaterThan(0);
+    for (const entry of physician) expect(entry.permalink).toMatch(/^\/spinal-cord-stimulator\//);
+    // The journey credits placing the lead to the physician, not the radiologist.
+    const journey = exported.entries.filter((entry) => entry.permalink.startsWith('/spinal-cord-stimulator/'));
+    expect(journey.find((entry) => entry.id === 'places-the-needle-and-the-lead')?.roles).toEqual(['physician']);
+    expect(journey.filter((entry) => entry.area === 'procedure-guidance' && entry.roles.includes('radiologist'))).toEqual([]);
     expect(exported.entries.filter((entry) => entry.kind === 'blog').map((entry) => entry.permalink)).toEqual([
       '/blog/2025/03/12/a-morning-in-the-reading-room',
       '/blog/2025/03/12/a-morning-in-the-reading-room',
@@ -269,13 +242,15 @@ describe('the demo site, built in English and Spanish by one docusaurus build', 
     expect($('meta[name="description"]').attr('content')).toBe(
       'Todas las tareas descritas en este sitio, comparadas por profesional y por área.',
     );
-    expect($('.theme-role-table table caption').text()).toBe('Tareas por área: Radiólogo y Tecnólogo radiológico');
+    expect($('.theme-role-table table caption').text()).toBe(
+      'Tareas por área: Radiólogo, Tecnólogo radiológico y Médico implantador',
+    );
     expect($('.theme-role-table tbody th[scope="row"]').first().text()).toContain('Toma de imágenes');
     expect($('.theme-role-table-status').text()).toBe(`Mostrando ${exported.entries.length} de ${exported.entries.length} tareas`);
-    expect(exported.roles.map((role) => role.label)).toEqual(['Radiólogo', 'Tecnólogo radiológico']);
+    expect(exported.roles.map((role) => role.label)).toEqual(['Radiólogo', 'Tecnólogo radiológico', 'Médico implantador']);
     expect(exported.areas.map((area) => area.label)).toContain('Seguridad radiológica');
     // The canonical keys never change, whatever the Spanish docs wrote (of=radiólogo, of=técnica…).
-    expect(new Set(exported.entries.flatMap((entry) => entry.roles))).toEqual(new Set(['radiologist', 'technologist']));
+    expect(new Set(exported.entries.flatMap((entry) => entry.roles))).toEqual(new Set(['radiologist', 'technologist', 'physician']));
     const during = exported.entries.find((entry) => entry.id === 'captures-the-spine-images')!;
     expect(during).toMatchObject({
       title: 'Toma las imágenes de la columna',
@@ -295,16 +270,15 @@ describe('the demo site, built in English and Spanish by one docusaurus build', 
     expect(shared.text()).toContain('Tarea compartida');
   });
 
-  it('lists untranslated pages in the Spanish table as Docusaurus serves them: English, under /es/', () => {
+  it('has every page and every duty of /es in Spanish: each from its translated file, under /es/, with the English ids', () => {
     const {exported} = built.get('es')!;
-    const glossary = exported.entries.filter((entry) => entry.source === 'docs/glossary.md');
-    expect(glossary.length).toBeGreaterThan(0);
-    for (const entry of glossary) expect(entry.permalink).toBe('/es/glossary');
-    expect(glossary.map((entry) => entry.title)).toContain('Keeps ARRT certification current');
+    const untranslated = exported.entries.filter((entry) => !entry.source.startsWith('i18n/es/'));
+    expect(untranslated.map((entry) => `${entry.source}: ${entry.title}`)).toEqual([]);
+    for (const entry of exported.entries) expect(entry.permalink).toMatch(/^\/es\//);
     const story = exported.entries.filter((entry) => entry.kind === 'blog');
     expect(story.map((entry) => [entry.permalink, entry.title])).toEqual([
-      ['/es/blog/2025/03/12/a-morning-in-the-reading-room', 'Reads the most urgent exams first'],
-      ['/es/blog/2025/03/12/a-morning-in-the-reading-room', 'Adds a view when the radiologist asks'],
+      ['/es/blog/2025/03/12/a-morning-in-the-reading-room', 'Lee primero los estudios más urgentes'],
+      ['/es/blog/2025/03/12/a-morning-in-the-reading-room', 'Toma otra vista cuando el radiólogo la pide'],
     ]);
     // Same duties, same ids, in both locales.
     const ids = (entries: RolesExport['entries']) => entries.map((entry) => `${entry.permalink.replace(/^\/es/, '')}#${entry.id}`);
@@ -319,245 +293,6 @@ describe('the demo site, built in English and Spanish by one docusaurus build', 
     for (const file of ['roles.json', 'roles.csv', 'es/roles.json', 'es/roles.csv']) {
       expect(readFileSync(path.join(exportDir, file), 'utf8'), file).toBe(readFileSync(path.join(outDir, file), 'utf8'));
     }
-  });
-});
-
-describe('a site with two docs instances, versions, two blogs, pages, drafts, unlisted content and custom roles', () => {
-  const outDir = path.join(tmp, 'multi');
-  let exported: RolesExport;
-  let all: Map<string, CheerioAPI>;
-
-  const siteDir = path.join(repo, 'test', 'sites', 'multi');
-  const cacheFile = path.join(siteDir, 'node_modules', '.cache', 'docusaurus-plugin-roles', 'facts-default-en.json');
-  let cacheAfterBuild: string;
-
-  beforeAll(async () => {
-    rmSync(path.dirname(cacheFile), {recursive: true, force: true});
-    const {code, output} = await build(siteDir, outDir);
-    expect(code, output).toBe(0);
-    exported = readExport(outDir);
-    all = pages(outDir, '/hospital/');
-    cacheAfterBuild = readFileSync(cacheFile, 'utf8');
-  });
-
-  it('gathers every docs instance and version, blog and Markdown page, with baseUrl in permalinks', () => {
-    const shown = exported.entries.map((entry) => [entry.kind, entry.pluginId, entry.version, entry.permalink, entry.id, entry.roles]);
-    expect(shown.filter(([kind]) => kind === 'docs')).toEqual(
-      expect.arrayContaining([
-        ['docs', 'default', 'current', '/hospital/docs/next/intro/', 'reads-the-ct', ['radiologist']],
-        ['docs', 'default', '1.0', '/hospital/docs/intro/', 'reads-the-ct', ['radiologist']],
-        ['docs', 'staff', 'current', '/hospital/staff/contrast/', 'starts-the-iv-line', ['nurse']],
-        ['docs', 'staff', 'current', '/hospital/staff/contrast/', 'injects-contrast', ['technologist', 'nurse']],
-      ]),
-    );
-    expect(shown.filter(([kind]) => kind === 'docs')).toHaveLength(9);
-    // Docs first, then the posts of each blog, then the pages, each in its plugin's order.
-    expect(shown.slice(9)).toEqual([
-      ['blog', 'default', null, '/hospital/blog/2024/05/01/new-scanner/', 'calibrates-the-new-scanner', ['technologist']],
-      ['blog', 'news', null, '/hospital/news/2024/06/01/open-day/', 'shows-visitors-the-mri-suite', ['nurse']],
-      ['page', 'default', null, '/hospital/visit/', 'welcomes-you-at-the-front-desk', ['nurse']],
-      ['page', 'default', null, '/hospital/visit/', 'checks-the-order', ['radiologist']],
-    ]);
-    const visit = exported.entries.filter((entry) => entry.kind === 'page');
-    // Third in the pages plugin's order (hidden.md, index.md, visit.md): no sidebar, no categories.
-    expect(visit.map((entry) => [entry.pageTitle, entry.pagePosition, entry.categories])).toEqual([
-      ['Your visit', 3, []],
-      ['Your visit', 3, []],
-    ]);
-    expect(exported.entries.map((entry) => entry.source)).toContain('news/2024-06-01-open-day.mdx');
-    expect(exported.roles.map((role) => role.key)).toEqual(['radiologist', 'technologist', 'nurse']);
-  });
-
-  it('leaves drafts out of the build and unlisted docs, posts and pages out of the table and exports', () => {
-    const titles = exported.entries.map((entry) => entry.title);
-    for (const left of ['Draft duty', 'Draft blog duty', 'Hidden doc duty', 'Reviews the unlisted story', 'Hidden page duty']) {
-      expect(titles).not.toContain(left);
-    }
-    const csv = readFileSync(path.join(outDir, 'roles.csv'), 'utf8');
-    expect(csv).not.toContain('unlisted');
-    expect(csv).not.toContain('Hidden');
-    // Unlisted pages are built and show their callouts, without a link to a row that does not exist.
-    for (const [pathname, id] of [
-      ['/hospital/docs/next/hidden/', 'hidden-doc-duty'],
-      ['/hospital/blog/2024/05/02/unlisted-story/', 'reviews-the-unlisted-story'],
-      ['/hospital/hidden/', 'hidden-page-duty'],
-    ] as const) {
-      const $ = pageAt(all, pathname)!;
-      expect($(`#${id}.theme-role-callout`).length, pathname).toBe(1);
-      expect($('.theme-role-callout-compare').length, pathname).toBe(0);
-    }
-    expect(pageAt(all, '/hospital/blog/2024/05/03/draft/')).toBeUndefined();
-  });
-
-  it("links a blog post's callout to its own row, also from the blog's list and tag pages", () => {
-    const row = '/hospital/who-does-what/#role-hospital-blog-2024-05-01-new-scanner--calibrates-the-new-scanner';
-    for (const pathname of ['/hospital/blog/2024/05/01/new-scanner/', '/hospital/blog/', '/hospital/blog/tags/equipment/']) {
-      const $ = pageAt(all, pathname)!;
-      expect($('#calibrates-the-new-scanner .theme-role-callout-compare').attr('href'), pathname).toBe(row);
-    }
-    const table = pageAt(all, '/hospital/who-does-what')!;
-    expect(table(`[id="${row.split('#')[1]}"] a`).attr('href')).toBe(
-      '/hospital/blog/2024/05/01/new-scanner/#calibrates-the-new-scanner',
-    );
-    // The tag page lists the listed post only; the news list shows only the excerpt.
-    expect(pageAt(all, '/hospital/blog/tags/equipment/')!('#reviews-the-unlisted-story').length).toBe(0);
-    expect(pageAt(all, '/hospital/news/')!('.theme-role-callout').length).toBe(0);
-  });
-
-  it('links every duty of every kind to its callout, and every callout to its row', () => {
-    const table = pageAt(all, '/hospital/who-does-what')!;
-    const links = table('.theme-role-table a[href*="#"]')
-      .map((_, element) => table(element).attr('href'))
-      .get();
-    // A shared duty is listed under each of its roles.
-    expect(links).toHaveLength(exported.entries.reduce((sum, entry) => sum + entry.roles.length, 0));
-    for (const href of links) {
-      const [pathname, id] = href.split('#') as [string, string];
-      expect(pageAt(all, pathname)!(`[id="${id}"]`).length, href).toBe(1);
-    }
-    for (const [url, $] of all) {
-      $('.theme-role-callout-compare').each((_, element) => {
-        const id = $(element).attr('href')!.split('#')[1]!;
-        expect(table(`[id="${id}"]`).length, `${url} → #${id}`).toBe(1);
-      });
-    }
-  });
-
-  it('writes the same roles.json and roles.csv with roles:export, without a build', async () => {
-    const exportDir = path.join(tmp, 'multi-export');
-    rmSync(exportDir, {recursive: true, force: true});
-    const {code, output} = await docusaurus(path.join(repo, 'test', 'sites', 'multi'), ['roles:export', '--out-dir', exportDir]);
-    expect(code, output).toBe(0);
-    for (const file of ['roles.json', 'roles.csv']) {
-      expect(readFileSync(path.join(exportDir, file), 'utf8'), file).toBe(readFileSync(path.join(outDir, file), 'utf8'));
-    }
-  });
-
-  it('keeps what it parsed in node_modules/.cache, and roles:export reuses it without rewriting it', () => {
-    const [header, ...body] = cacheAfterBuild.split('\n');
-    expect(JSON.parse(header!)).toMatchObject({format: 'docusaurus-plugin-roles/facts-cache'});
-    const cached = new Set((JSON.parse(body.join('\n')) as Array<[string]>).map(([filePath]) => filePath));
-    for (const entry of exported.entries) expect(cached, entry.source).toContain(path.join(siteDir, entry.source));
-    // Had the export not read it (or parsed anything), it would have written the file again.
-    expect(readFileSync(cacheFile, 'utf8')).toBe(cacheAfterBuild);
-  });
-
-  it('orders pages as the autogenerated sidebar does (sidebar_position, categories) and places duties in their sections', () => {
-    const staff = exported.entries.filter((entry) => entry.pluginId === 'staff');
-    expect(
-      staff.map((entry) => [entry.pagePosition, entry.pageTitle, entry.categories.join(' > '), entry.title, entry.sectionId, entry.sectionTitle]),
-    ).toEqual([
-      // journey/index.md is the category's index page (position 1, no duty);
-      // z-before.md sorts last by name, first by `sidebar_position`.
-      [2, 'Before', 'Patient journey', 'Screens for implants', 'screening', 'Screening'],
-      [3, 'During', 'Patient journey', 'Checks the patient in', null, null],
-      [3, 'During', 'Patient journey', 'Positions the patient', 'positioning-step', 'Positioning'],
-      [3, 'During', 'Patient journey', 'Watches the monitor', 'monitoring-closely', 'Monitoring closely'],
-      [4, 'After', 'Patient journey', 'Reads the images', 'reading', 'Reading'],
-      // The category has `position: 1`: the page without one comes after it.
-      [5, 'Contrast for staff', '', 'Starts the IV line', null, null],
-      [5, 'Contrast for staff', '', 'Injects contrast', null, null],
-    ]);
-    // Each section is a heading anchor on the built page.
-    for (const entry of staff.filter((candidate) => candidate.sectionId !== null)) {
-      expect(pageAt(all, entry.permalink)!(`h2#${entry.sectionId}, h3#${entry.sectionId}`).length, entry.sectionId!).toBe(1);
-    }
-  });
-
-  it('serves the table at the configured path and an embedded, narrowed table in a doc', () => {
-    const table = pageAt(all, '/hospital/who-does-what')!;
-    // A shared duty is listed under each of its roles.
-    expect(table('.theme-role-table li.theme-role-table-duty > a').length).toBe(
-      exported.entries.reduce((sum, entry) => sum + entry.roles.length, 0),
-    );
-    const intro = pageAt(all, '/hospital/docs/next/intro')!;
-    const embedded = intro('.theme-role-table li.theme-role-table-duty > a').map((_, element) => intro(element).text()).get();
-    // Patient care only, from every docs instance, blog and page: the
-    // technologist's column, then the nurse's, each in reading order (the
-    // journey's pages first, then the blogs and the pages).
-    expect(embedded).toEqual([
-      'Screens for implants',
-      'Checks the patient in',
-      'Watches the monitor',
-      'Starts the IV line',
-      'Shows visitors the MRI suite',
-      'Welcomes you at the front desk',
-    ]);
-  });
-
-  it('narrows an embedded table to a path (baseUrl left out) and groups it by page, in sidebar order', () => {
-    const $ = pageAt(all, '/hospital/staff/journey/')!;
-    const rows = $('.theme-role-table--by-page tbody tr')
-      .map((_, row) => {
-        const link = $(row).find('th a.theme-role-table-row-link');
-        const duties = $(row).find('li.theme-role-table-duty > a').map((__, a) => $(a).text()).get();
-        return `${link.text()} ${link.attr('href')}: ${duties.join(', ')}`;
-      })
-      .get();
-    expect(rows).toEqual([
-      'Before /hospital/staff/journey/z-before/: Screens for implants',
-      'During /hospital/staff/journey/m-during/: Positions the patient, Checks the patient in, Watches the monitor',
-      'After /hospital/staff/journey/a-after/: Reads the images',
-    ]);
-  });
-
-  it('narrows an embedded table to a sidebar category and groups it by section, each row under its page', () => {
-    const $ = pageAt(all, '/hospital/staff/journey/')!;
-    const rows = $('.theme-role-table--by-section tbody th')
-      .map((_, cell) => {
-        const link = $(cell).find('a.theme-role-table-row-link');
-        const context = link.parent().prev('span').text();
-        return `${context ? `${context} › ` : ''}${link.text()} ${link.attr('href')}`;
-      })
-      .get();
-    expect(rows).toEqual([
-      'Before › Screening /hospital/staff/journey/z-before/#screening',
-      // The duty above the first heading belongs to the top of its page.
-      'During /hospital/staff/journey/m-during/',
-      'During › Positioning /hospital/staff/journey/m-during/#positioning-step',
-      'During › Monitoring closely /hospital/staff/journey/m-during/#monitoring-closely',
-      'After › Reading /hospital/staff/journey/a-after/#reading',
-    ]);
-  });
-});
-
-describe('a site that builds with invalid annotations (warn)', () => {
-  const outDir = path.join(tmp, 'warn-mode');
-  let output: string;
-  let html: string;
-  let exported: RolesExport;
-
-  beforeAll(async () => {
-    const result = await build(path.join(repo, 'test', 'sites', 'warn-mode'), outDir);
-    expect(result.code, result.output).toBe(0);
-    output = result.output;
-    html = load(readFileSync(path.join(outDir, 'index.html'), 'utf8'))('main').text();
-    exported = readExport(outDir);
-  });
-
-  it('renders every invalid annotation as the author wrote it, and warns with its position', () => {
-    for (const text of [
-      ':::role[Reads the images] {of=radiologist}',
-      'Space before the braces: a paragraph, shown as written.',
-      'An unknown role: the callout shows, left out of the table.',
-      'Close to imaging.',
-      'An expression in the title.',
-      'A leaf directive',
-      '::role[A spaced leaf] {of=technologist}',
-      'Inline spaced text directive {of=radiologist} in a sentence.',
-      'Text with a text directive inside.',
-      'Second of two.',
-      ':::role Title without brackets',
-      'Body of a malformed one.',
-    ]) {
-      expect(html).toContain(text);
-    }
-    expect(output).toContain('docs/index.md:3:1: Unexpected `:::role[Reads the images]`');
-    expect(output).toContain('docs/index.md:7:1: Unknown role `pharmacist`');
-  });
-
-  it('lists only the valid duties in the table and the exports', () => {
-    expect(exported.entries.map((entry) => `${entry.id} ${entry.title}`)).toEqual(['same Duplicate', 'valid-duty Valid duty']);
   });
 });
 

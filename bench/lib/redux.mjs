@@ -2,7 +2,7 @@
  * The real-world row: the Redux docs (`../shared/corpora/redux-docs`, long
  * Docusaurus MDX with imports, JSX, tabs, tables and many code fences) with
  * `:::role` annotations inserted between top-level blocks, the way
- * `test/differential.test.ts` inserts them, in **every** file (so the
+ * `test/long/differential.test.ts` inserts them, in **every** file (so the
  * aggregator can skip none: the hard case). Written to
  * `bench/out/corpus-redux/` with a `manifest.json` like the generated
  * corpora's, so the same tools read it.

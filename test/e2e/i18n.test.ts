@@ -51,6 +51,7 @@ describe('the Spanish table', () => {
       expect(await columnHeaders(page)).toEqual([
         expect.stringContaining('Radiólogo'),
         expect.stringContaining('Tecnólogo radiológico'),
+        expect.stringContaining('Médico implantador'),
       ]);
       expect(await page.locator('.theme-role-table tbody th[scope="row"]').first().textContent()).toContain(
         'Toma de imágenes',

@@ -153,13 +153,14 @@ describe('grouping the comparison table', () => {
 describe('the journey on the spinal cord stimulator overview', () => {
   const journey = () => entries.filter((entry) => entry.permalink.startsWith('/spinal-cord-stimulator/'));
 
-  it('shows the steps as rows in reading order, both roles side by side, shared duties as shared', async () => {
+  it('shows the steps as rows in reading order, the two imaging roles side by side and the physician last, shared duties as shared', async () => {
     const page = await open(JOURNEY_PAGE);
     const table = '.theme-role-table--by-page';
     expect(await page.locator(`${table} thead th`).allTextContents()).toEqual([
       'Step',
       expect.stringContaining('Radiologist'),
       expect.stringContaining('Radiologic technologist'),
+      expect.stringContaining('Implanting physician'),
     ]);
     expect((await rowHeaders(page, table)).map(({label, href}) => [label, href])).toEqual([
       ['Before the procedure', '/spinal-cord-stimulator/before-the-procedure'],

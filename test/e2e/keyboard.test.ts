@@ -76,7 +76,7 @@ describe('keyboard only', () => {
 
       // DOM order, which is also the visual order: filter, area, grouping and
       // sort on the first row, roles and views on the second, then reset.
-      const expected = ['q', 'area', 'group', 'sort', 'role:radiologist', 'role:technologist', 'view:all', 'reset'];
+      const expected = ['q', 'area', 'group', 'sort', 'role:radiologist', 'role:technologist', 'role:physician', 'view:all', 'reset'];
       const reached = order.map((focused) => focused.control).filter((control) => expected.includes(control));
       expect.soft(reached, `Tab order of the controls (all stops: ${order.map((f) => f.control).join(' → ')})`).toEqual(
         expected,
@@ -110,11 +110,11 @@ describe('keyboard only', () => {
       // Role checkbox: Space toggles it, twice.
       await page.locator(CONTROLS.role('technologist')).focus();
       await page.keyboard.press('Space');
-      await expect.poll(() => columnHeaders(page)).toHaveLength(1);
-      expect(param(page, 'roles')).toBe('radiologist');
+      await expect.poll(() => columnHeaders(page)).toHaveLength(3);
+      expect(param(page, 'roles')).toBe('radiologist,physician');
       await expectFocus('role:technologist', CONTROLS.role('technologist'), 'Space on the technologist checkbox');
       await page.keyboard.press('Space');
-      await expect.poll(() => columnHeaders(page)).toHaveLength(2);
+      await expect.poll(() => columnHeaders(page)).toHaveLength(3);
       await expectFocus('role:technologist', CONTROLS.role('technologist'), 'Space again on the technologist checkbox');
 
       // Area select: arrow keys change a closed select's value.

@@ -10,16 +10,16 @@ import {createHash} from 'node:crypto';
 import {existsSync, mkdirSync, readFileSync, readdirSync, rmSync, utimesSync, watch, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
-import {RolesAggregator, type AggregateResult, type DocSource} from '../plugins/docusaurus-plugin-roles/src/parse/aggregate.js';
-import {DEFAULT_OPTIONS, toRolesConfig} from '../plugins/docusaurus-plugin-roles/src/options.js';
-import {docSource} from './support/aggregate-one.js';
-import {aggregatorSettings} from './support/reference.js';
+import {RolesAggregator, type AggregateResult, type DocSource} from '../../plugins/docusaurus-plugin-roles/src/parse/aggregate.js';
+import {DEFAULT_OPTIONS, toRolesConfig} from '../../plugins/docusaurus-plugin-roles/src/options.js';
+import {docSource} from '../support/aggregate-one.js';
+import {aggregatorSettings} from '../support/reference.js';
 
-const workDir = path.join(import.meta.dirname, '.tmp', 'killed-build');
+const workDir = path.join(import.meta.dirname, '..', '.tmp', 'killed-build');
 const docsDir = path.join(workDir, 'docs');
 const cacheFile = path.join(workDir, 'node_modules', '.cache', 'docusaurus-plugin-roles', 'facts-default-en.json');
 const cacheDir = path.dirname(cacheFile);
-const child = path.join(import.meta.dirname, 'support', 'aggregate-child.mjs');
+const child = path.join(import.meta.dirname, '..', 'support', 'aggregate-child.mjs');
 /** Enough text that writing the cache file takes a while (about 2 MB). */
 const DOCS = 180;
 

@@ -14,10 +14,10 @@
  */
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import type {CheckReport} from '../plugins/docusaurus-plugin-roles/src/plugin/cli.js';
-import {runDocusaurus as docusaurus} from './docusaurus-cli.js';
+import type {CheckReport} from '../../plugins/docusaurus-plugin-roles/src/plugin/cli.js';
+import {runDocusaurus as docusaurus} from '../docusaurus-cli.js';
 
-const sites = path.join(path.dirname(import.meta.dirname), 'test', 'sites');
+const sites = path.resolve(import.meta.dirname, '..', 'sites');
 
 describe('roles:check on a site with every kind of broken handoff', () => {
   const siteDir = path.join(sites, 'broken-handoffs');

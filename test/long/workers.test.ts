@@ -8,17 +8,17 @@ import {mkdirSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import {beforeAll, describe, expect, it} from 'vitest';
-import {RolesAggregator, type AggregateResult, type DocSource} from '../plugins/docusaurus-plugin-roles/lib/parse/aggregate.js';
-import {DEFAULT_OPTIONS, toRolesConfig} from '../plugins/docusaurus-plugin-roles/lib/options.js';
-import {MAX_DOCUMENT_CHARACTERS} from '../plugins/docusaurus-plugin-roles/lib/core/limits.js';
-import {AnalyzePool} from '../plugins/docusaurus-plugin-roles/lib/parse/pool.js';
-import {analyzeFiles} from '../plugins/docusaurus-plugin-roles/lib/parse/analyze.js';
-import {docSource, pageResults} from './support/aggregate-one.js';
-import {agrees} from './support/agreement.js';
-import {documentArbitrary, settingsArbitrary} from './support/documents.js';
-import {aggregatorSettings, compilePage, type SiteSettings} from './support/reference.js';
+import {RolesAggregator, type AggregateResult, type DocSource} from '../../plugins/docusaurus-plugin-roles/lib/parse/aggregate.js';
+import {DEFAULT_OPTIONS, toRolesConfig} from '../../plugins/docusaurus-plugin-roles/lib/options.js';
+import {MAX_DOCUMENT_CHARACTERS} from '../../plugins/docusaurus-plugin-roles/lib/core/limits.js';
+import {AnalyzePool} from '../../plugins/docusaurus-plugin-roles/lib/parse/pool.js';
+import {analyzeFiles} from '../../plugins/docusaurus-plugin-roles/lib/parse/analyze.js';
+import {docSource, pageResults} from '../support/aggregate-one.js';
+import {agrees} from '../support/agreement.js';
+import {documentArbitrary, settingsArbitrary} from '../support/documents.js';
+import {aggregatorSettings, compilePage, type SiteSettings} from '../support/reference.js';
 
-const workDir = path.join(import.meta.dirname, '.tmp', 'workers');
+const workDir = path.join(import.meta.dirname, '..', '.tmp', 'workers');
 const CONFIG = toRolesConfig(DEFAULT_OPTIONS);
 
 /** What the content plugins of a site vary per file: format, the blog's title removal, admonitions. */
@@ -109,7 +109,7 @@ describe('parsing in worker threads gives what parsing in process gives', () => 
   it('analyzes in process a batch whose worker throws or answers short', async () => {
     const inputs = documents.slice(0, 40).map(([, content]) => ({content, format: 'mdx' as const, admonitions: false as const, removeContentTitle: false}));
     inputs[20] = {...inputs[20]!, content: ''};
-    const pool = new AnalyzePool(path.join(import.meta.dirname, 'support', 'failing-worker.mjs'), 2);
+    const pool = new AnalyzePool(path.join(import.meta.dirname, '..', 'support', 'failing-worker.mjs'), 2);
     try {
       const settings = aggregatorSettings();
       expect(await pool.analyze(inputs, settings)).toEqual(analyzeFiles(inputs, settings));

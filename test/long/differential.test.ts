@@ -18,19 +18,19 @@ import {mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:
 import {createRequire} from 'node:module';
 import path from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
-import {RolesAggregator, type DocSource} from '../plugins/docusaurus-plugin-roles/src/parse/aggregate.js';
-import {DEFAULT_OPTIONS, toRolesConfig} from '../plugins/docusaurus-plugin-roles/src/options.js';
-import {parseMarkdown} from '../plugins/docusaurus-plugin-roles/src/parse/parser.js';
-import {planRolesOnly} from '../plugins/docusaurus-plugin-roles/src/parse/shortcut.js';
-import {DEFAULT_ADMONITION_KEYWORDS} from '../plugins/docusaurus-plugin-roles/src/parse/page-tree.js';
-import {aggregatorSettings, annotationKey, compilePage} from './support/reference.js';
-import {ANNOTATIONS, annotate, random} from './support/corpus.js';
+import {RolesAggregator, type DocSource} from '../../plugins/docusaurus-plugin-roles/src/parse/aggregate.js';
+import {DEFAULT_OPTIONS, toRolesConfig} from '../../plugins/docusaurus-plugin-roles/src/options.js';
+import {parseMarkdown} from '../../plugins/docusaurus-plugin-roles/src/parse/parser.js';
+import {planRolesOnly} from '../../plugins/docusaurus-plugin-roles/src/parse/shortcut.js';
+import {DEFAULT_ADMONITION_KEYWORDS} from '../../plugins/docusaurus-plugin-roles/src/parse/page-tree.js';
+import {aggregatorSettings, annotationKey, compilePage} from '../support/reference.js';
+import {ANNOTATIONS, annotate, random} from '../support/corpus.js';
 // The benchmark's corpus generator (plain JavaScript, typed loosely).
-import {generateDoc} from '../bench/lib/corpus.mjs';
+import {generateDoc} from '../../bench/lib/corpus.mjs';
 
 const loaderUtils = createRequire(import.meta.url)('@docusaurus/utils') as typeof import('@docusaurus/utils');
 
-const repo = path.dirname(import.meta.dirname);
+const repo = path.resolve(import.meta.dirname, '..', '..');
 const corpus = path.join(repo, '..', 'shared', 'corpora', 'redux-docs');
 const workDir = path.join(repo, 'test', '.tmp', 'differential');
 

@@ -16,10 +16,10 @@ import path from 'node:path';
 import {load, type CheerioAPI} from 'cheerio';
 import {parse} from 'csv-parse/sync';
 import {beforeAll, describe, expect, it} from 'vitest';
-import type {RolesExport} from '../plugins/docusaurus-plugin-roles/src/plugin/exports.js';
-import {runDocusaurus} from './docusaurus-cli.js';
+import type {RolesExport} from '../../plugins/docusaurus-plugin-roles/src/plugin/exports.js';
+import {runDocusaurus} from '../docusaurus-cli.js';
 
-const repo = path.dirname(import.meta.dirname);
+const repo = path.resolve(import.meta.dirname, '..', '..');
 const siteDir = path.join(repo, 'test', 'sites', 'handoffs');
 const outDir = path.join(repo, 'test', '.tmp', 'handoffs');
 const pages = new Map<string, CheerioAPI>();

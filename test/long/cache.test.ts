@@ -16,16 +16,16 @@ import {
   RolesAggregator,
   type AggregateResult,
   type MarkdownSettings,
-} from '../plugins/docusaurus-plugin-roles/src/parse/aggregate.js';
-import {defaultCacheFile} from '../plugins/docusaurus-plugin-roles/src/parse/disk-cache.js';
-import {DEFAULT_OPTIONS, toRolesConfig} from '../plugins/docusaurus-plugin-roles/src/options.js';
-import type {RolesConfig} from '../plugins/docusaurus-plugin-roles/src/types.js';
-import {docSource, pageResults} from './support/aggregate-one.js';
-import {agrees} from './support/agreement.js';
-import {ANNOTATIONS, siteDocuments} from './support/corpus.js';
-import {aggregatorSettings, compilePage, type PageResult, type SiteSettings} from './support/reference.js';
+} from '../../plugins/docusaurus-plugin-roles/src/parse/aggregate.js';
+import {defaultCacheFile} from '../../plugins/docusaurus-plugin-roles/src/parse/disk-cache.js';
+import {DEFAULT_OPTIONS, toRolesConfig} from '../../plugins/docusaurus-plugin-roles/src/options.js';
+import type {RolesConfig} from '../../plugins/docusaurus-plugin-roles/src/types.js';
+import {docSource, pageResults} from '../support/aggregate-one.js';
+import {agrees} from '../support/agreement.js';
+import {ANNOTATIONS, siteDocuments} from '../support/corpus.js';
+import {aggregatorSettings, compilePage, type PageResult, type SiteSettings} from '../support/reference.js';
 
-const workDir = path.join(import.meta.dirname, '.tmp', 'cache');
+const workDir = path.join(import.meta.dirname, '..', '.tmp', 'cache');
 const siteDir = path.join(workDir, 'site');
 const docsDir = path.join(siteDir, 'docs');
 const cacheFile = defaultCacheFile(siteDir, 'default-en');

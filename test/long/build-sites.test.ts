@@ -1,0 +1,254 @@
+/**
+ * Integration: real `docusaurus build`s of the test sites, asserting on the
+ * output on disk (the demo site's build is in `../build.test.ts`).
+ *
+ * - `test/sites/multi`: two docs instances, a version, two blogs, pages,
+ *   drafts, unlisted content, a baseUrl, custom roles, an embedded table;
+ * - `test/sites/warn-mode`: a site that builds with invalid annotations
+ *   under `onInvalidAnnotation: 'warn'`.
+ */
+import {readFileSync, rmSync} from 'node:fs';
+import path from 'node:path';
+import {beforeAll, describe, expect, it} from 'vitest';
+import {load, type CheerioAPI} from 'cheerio';
+import type {RolesExport} from '../../plugins/docusaurus-plugin-roles/src/plugin/exports.js';
+import {build, docusaurus, pageAt, pages, readExport, repo, tmp} from '../support/built-site.js';
+
+describe('a site with two docs instances, versions, two blogs, pages, drafts, unlisted content and custom roles', () => {
+  const outDir = path.join(tmp, 'multi');
+  let exported: RolesExport;
+  let all: Map<string, CheerioAPI>;
+
+  const siteDir = path.join(repo, 'test', 'sites', 'multi');
+  const cacheFile = path.join(siteDir, 'node_modules', '.cache', 'docusaurus-plugin-roles', 'facts-default-en.json');
+  let cacheAfterBuild: string;
+
+  beforeAll(async () => {
+    rmSync(path.dirname(cacheFile), {recursive: true, force: true});
+    const {code, output} = await build(siteDir, outDir);
+    expect(code, output).toBe(0);
+    exported = readExport(outDir);
+    all = pages(outDir, '/hospital/');
+    cacheAfterBuild = readFileSync(cacheFile, 'utf8');
+  });
+
+  it('gathers every docs instance and version, blog and Markdown page, with baseUrl in permalinks', () => {
+    const shown = exported.entries.map((entry) => [entry.kind, entry.pluginId, entry.version, entry.permalink, entry.id, entry.roles]);
+    expect(shown.filter(([kind]) => kind === 'docs')).toEqual(
+      expect.arrayContaining([
+        ['docs', 'default', 'current', '/hospital/docs/next/intro/', 'reads-the-ct', ['radiologist']],
+        ['docs', 'default', '1.0', '/hospital/docs/intro/', 'reads-the-ct', ['radiologist']],
+        ['docs', 'staff', 'current', '/hospital/staff/contrast/', 'starts-the-iv-line', ['nurse']],
+        ['docs', 'staff', 'current', '/hospital/staff/contrast/', 'injects-contrast', ['technologist', 'nurse']],
+      ]),
+    );
+    expect(shown.filter(([kind]) => kind === 'docs')).toHaveLength(9);
+    // Docs first, then the posts of each blog, then the pages, each in its plugin's order.
+    expect(shown.slice(9)).toEqual([
+      ['blog', 'default', null, '/hospital/blog/2024/05/01/new-scanner/', 'calibrates-the-new-scanner', ['technologist']],
+      ['blog', 'news', null, '/hospital/news/2024/06/01/open-day/', 'shows-visitors-the-mri-suite', ['nurse']],
+      ['page', 'default', null, '/hospital/visit/', 'welcomes-you-at-the-front-desk', ['nurse']],
+      ['page', 'default', null, '/hospital/visit/', 'checks-the-order', ['radiologist']],
+    ]);
+    const visit = exported.entries.filter((entry) => entry.kind === 'page');
+    // Third in the pages plugin's order (hidden.md, index.md, visit.md): no sidebar, no categories.
+    expect(visit.map((entry) => [entry.pageTitle, entry.pagePosition, entry.categories])).toEqual([
+      ['Your visit', 3, []],
+      ['Your visit', 3, []],
+    ]);
+    expect(exported.entries.map((entry) => entry.source)).toContain('news/2024-06-01-open-day.mdx');
+    expect(exported.roles.map((role) => role.key)).toEqual(['radiologist', 'technologist', 'nurse']);
+  });
+
+  it('leaves drafts out of the build and unlisted docs, posts and pages out of the table and exports', () => {
+    const titles = exported.entries.map((entry) => entry.title);
+    for (const left of ['Draft duty', 'Draft blog duty', 'Hidden doc duty', 'Reviews the unlisted story', 'Hidden page duty']) {
+      expect(titles).not.toContain(left);
+    }
+    const csv = readFileSync(path.join(outDir, 'roles.csv'), 'utf8');
+    expect(csv).not.toContain('unlisted');
+    expect(csv).not.toContain('Hidden');
+    // Unlisted pages are built and show their callouts, without a link to a row that does not exist.
+    for (const [pathname, id] of [
+      ['/hospital/docs/next/hidden/', 'hidden-doc-duty'],
+      ['/hospital/blog/2024/05/02/unlisted-story/', 'reviews-the-unlisted-story'],
+      ['/hospital/hidden/', 'hidden-page-duty'],
+    ] as const) {
+      const $ = pageAt(all, pathname)!;
+      expect($(`#${id}.theme-role-callout`).length, pathname).toBe(1);
+      expect($('.theme-role-callout-compare').length, pathname).toBe(0);
+    }
+    expect(pageAt(all, '/hospital/blog/2024/05/03/draft/')).toBeUndefined();
+  });
+
+  it("links a blog post's callout to its own row, also from the blog's list and tag pages", () => {
+    const row = '/hospital/who-does-what/#role-hospital-blog-2024-05-01-new-scanner--calibrates-the-new-scanner';
+    for (const pathname of ['/hospital/blog/2024/05/01/new-scanner/', '/hospital/blog/', '/hospital/blog/tags/equipment/']) {
+      const $ = pageAt(all, pathname)!;
+      expect($('#calibrates-the-new-scanner .theme-role-callout-compare').attr('href'), pathname).toBe(row);
+    }
+    const table = pageAt(all, '/hospital/who-does-what')!;
+    expect(table(`[id="${row.split('#')[1]}"] a`).attr('href')).toBe(
+      '/hospital/blog/2024/05/01/new-scanner/#calibrates-the-new-scanner',
+    );
+    // The tag page lists the listed post only; the news list shows only the excerpt.
+    expect(pageAt(all, '/hospital/blog/tags/equipment/')!('#reviews-the-unlisted-story').length).toBe(0);
+    expect(pageAt(all, '/hospital/news/')!('.theme-role-callout').length).toBe(0);
+  });
+
+  it('links every duty of every kind to its callout, and every callout to its row', () => {
+    const table = pageAt(all, '/hospital/who-does-what')!;
+    const links = table('.theme-role-table a[href*="#"]')
+      .map((_, element) => table(element).attr('href'))
+      .get();
+    // A shared duty is listed under each of its roles.
+    expect(links).toHaveLength(exported.entries.reduce((sum, entry) => sum + entry.roles.length, 0));
+    for (const href of links) {
+      const [pathname, id] = href.split('#') as [string, string];
+      expect(pageAt(all, pathname)!(`[id="${id}"]`).length, href).toBe(1);
+    }
+    for (const [url, $] of all) {
+      $('.theme-role-callout-compare').each((_, element) => {
+        const id = $(element).attr('href')!.split('#')[1]!;
+        expect(table(`[id="${id}"]`).length, `${url} → #${id}`).toBe(1);
+      });
+    }
+  });
+
+  it('writes the same roles.json and roles.csv with roles:export, without a build', async () => {
+    const exportDir = path.join(tmp, 'multi-export');
+    rmSync(exportDir, {recursive: true, force: true});
+    const {code, output} = await docusaurus(path.join(repo, 'test', 'sites', 'multi'), ['roles:export', '--out-dir', exportDir]);
+    expect(code, output).toBe(0);
+    for (const file of ['roles.json', 'roles.csv']) {
+      expect(readFileSync(path.join(exportDir, file), 'utf8'), file).toBe(readFileSync(path.join(outDir, file), 'utf8'));
+    }
+  });
+
+  it('keeps what it parsed in node_modules/.cache, and roles:export reuses it without rewriting it', () => {
+    const [header, ...body] = cacheAfterBuild.split('\n');
+    expect(JSON.parse(header!)).toMatchObject({format: 'docusaurus-plugin-roles/facts-cache'});
+    const cached = new Set((JSON.parse(body.join('\n')) as Array<[string]>).map(([filePath]) => filePath));
+    for (const entry of exported.entries) expect(cached, entry.source).toContain(path.join(siteDir, entry.source));
+    // Had the export not read it (or parsed anything), it would have written the file again.
+    expect(readFileSync(cacheFile, 'utf8')).toBe(cacheAfterBuild);
+  });
+
+  it('orders pages as the autogenerated sidebar does (sidebar_position, categories) and places duties in their sections', () => {
+    const staff = exported.entries.filter((entry) => entry.pluginId === 'staff');
+    expect(
+      staff.map((entry) => [entry.pagePosition, entry.pageTitle, entry.categories.join(' > '), entry.title, entry.sectionId, entry.sectionTitle]),
+    ).toEqual([
+      // journey/index.md is the category's index page (position 1, no duty);
+      // z-before.md sorts last by name, first by `sidebar_position`.
+      [2, 'Before', 'Patient journey', 'Screens for implants', 'screening', 'Screening'],
+      [3, 'During', 'Patient journey', 'Checks the patient in', null, null],
+      [3, 'During', 'Patient journey', 'Positions the patient', 'positioning-step', 'Positioning'],
+      [3, 'During', 'Patient journey', 'Watches the monitor', 'monitoring-closely', 'Monitoring closely'],
+      [4, 'After', 'Patient journey', 'Reads the images', 'reading', 'Reading'],
+      // The category has `position: 1`: the page without one comes after it.
+      [5, 'Contrast for staff', '', 'Starts the IV line', null, null],
+      [5, 'Contrast for staff', '', 'Injects contrast', null, null],
+    ]);
+    // Each section is a heading anchor on the built page.
+    for (const entry of staff.filter((candidate) => candidate.sectionId !== null)) {
+      expect(pageAt(all, entry.permalink)!(`h2#${entry.sectionId}, h3#${entry.sectionId}`).length, entry.sectionId!).toBe(1);
+    }
+  });
+
+  it('serves the table at the configured path and an embedded, narrowed table in a doc', () => {
+    const table = pageAt(all, '/hospital/who-does-what')!;
+    // A shared duty is listed under each of its roles.
+    expect(table('.theme-role-table li.theme-role-table-duty > a').length).toBe(
+      exported.entries.reduce((sum, entry) => sum + entry.roles.length, 0),
+    );
+    const intro = pageAt(all, '/hospital/docs/next/intro')!;
+    const embedded = intro('.theme-role-table li.theme-role-table-duty > a').map((_, element) => intro(element).text()).get();
+    // Patient care only, from every docs instance, blog and page: the
+    // technologist's column, then the nurse's, each in reading order (the
+    // journey's pages first, then the blogs and the pages).
+    expect(embedded).toEqual([
+      'Screens for implants',
+      'Checks the patient in',
+      'Watches the monitor',
+      'Starts the IV line',
+      'Shows visitors the MRI suite',
+      'Welcomes you at the front desk',
+    ]);
+  });
+
+  it('narrows an embedded table to a path (baseUrl left out) and groups it by page, in sidebar order', () => {
+    const $ = pageAt(all, '/hospital/staff/journey/')!;
+    const rows = $('.theme-role-table--by-page tbody tr')
+      .map((_, row) => {
+        const link = $(row).find('th a.theme-role-table-row-link');
+        const duties = $(row).find('li.theme-role-table-duty > a').map((__, a) => $(a).text()).get();
+        return `${link.text()} ${link.attr('href')}: ${duties.join(', ')}`;
+      })
+      .get();
+    expect(rows).toEqual([
+      'Before /hospital/staff/journey/z-before/: Screens for implants',
+      'During /hospital/staff/journey/m-during/: Positions the patient, Checks the patient in, Watches the monitor',
+      'After /hospital/staff/journey/a-after/: Reads the images',
+    ]);
+  });
+
+  it('narrows an embedded table to a sidebar category and groups it by section, each row under its page', () => {
+    const $ = pageAt(all, '/hospital/staff/journey/')!;
+    const rows = $('.theme-role-table--by-section tbody th')
+      .map((_, cell) => {
+        const link = $(cell).find('a.theme-role-table-row-link');
+        const context = link.parent().prev('span').text();
+        return `${context ? `${context} › ` : ''}${link.text()} ${link.attr('href')}`;
+      })
+      .get();
+    expect(rows).toEqual([
+      'Before › Screening /hospital/staff/journey/z-before/#screening',
+      // The duty above the first heading belongs to the top of its page.
+      'During /hospital/staff/journey/m-during/',
+      'During › Positioning /hospital/staff/journey/m-during/#positioning-step',
+      'During › Monitoring closely /hospital/staff/journey/m-during/#monitoring-closely',
+      'After › Reading /hospital/staff/journey/a-after/#reading',
+    ]);
+  });
+});
+
+describe('a site that builds with invalid annotations (warn)', () => {
+  const outDir = path.join(tmp, 'warn-mode');
+  let output: string;
+  let html: string;
+  let exported: RolesExport;
+
+  beforeAll(async () => {
+    const result = await build(path.join(repo, 'test', 'sites', 'warn-mode'), outDir);
+    expect(result.code, result.output).toBe(0);
+    output = result.output;
+    html = load(readFileSync(path.join(outDir, 'index.html'), 'utf8'))('main').text();
+    exported = readExport(outDir);
+  });
+
+  it('renders every invalid annotation as the author wrote it, and warns with its position', () => {
+    for (const text of [
+      ':::role[Reads the images] {of=radiologist}',
+      'Space before the braces: a paragraph, shown as written.',
+      'An unknown role: the callout shows, left out of the table.',
+      'Close to imaging.',
+      'An expression in the title.',
+      'A leaf directive',
+      '::role[A spaced leaf] {of=technologist}',
+      'Inline spaced text directive {of=radiologist} in a sentence.',
+      'Text with a text directive inside.',
+      'Second of two.',
+      ':::role Title without brackets',
+      'Body of a malformed one.',
+    ]) {
+      expect(html).toContain(text);
+    }
+    expect(output).toContain('docs/index.md:3:1: Unexpected `:::role[Reads the images]`');
+    expect(output).toContain('docs/index.md:7:1: Unknown role `pharmacist`');
+  });
+
+  it('lists only the valid duties in the table and the exports', () => {
+    expect(exported.entries.map((entry) => `${entry.id} ${entry.title}`)).toEqual(['same Duplicate', 'valid-duty Valid duty']);
+  });
+});
