@@ -60,8 +60,14 @@ describe('the demo site, built in English and Spanish by one docusaurus build', 
       const links = $('.theme-role-table a[href*="#"]')
         .map((_, element) => $(element).attr('href'))
         .get();
-      // A shared duty is listed once per role.
-      expect(links).toHaveLength(exported.entries.reduce((sum, entry) => sum + entry.roles.length, 0));
+      const handoffLinks = $('.theme-role-table .theme-role-table-handoffs a')
+        .map((_, element) => $(element).attr('href'))
+        .get();
+      // A shared duty is listed once per role, and each end of a handoff once per role of its duty.
+      expect(links.length - handoffLinks.length).toBe(exported.entries.reduce((sum, entry) => sum + entry.roles.length, 0));
+      expect(handoffLinks).toHaveLength(
+        exported.entries.reduce((sum, entry) => sum + entry.roles.length * (entry.follows.length + entry.handsTo.length), 0),
+      );
       for (const href of links) {
         const [pathname, id] = href.split('#') as [string, string];
         const page = pageAt(all, pathname);

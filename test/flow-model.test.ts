@@ -5,7 +5,7 @@
  * outside the journey.
  */
 import {describe, expect, it} from 'vitest';
-import {buildFlow, hasHandoffs} from '../plugins/docusaurus-plugin-roles/src/theme/RoleFlow/model.js';
+import {buildFlow, givingOrder, hasHandoffs} from '../plugins/docusaurus-plugin-roles/src/theme/RoleFlow/model.js';
 import type {RoleEntry} from '../plugins/docusaurus-plugin-roles/src/types.js';
 
 const LANES = [
@@ -97,6 +97,22 @@ describe('the flow of a journey', () => {
     const [, card] = flow.steps[0]!.cards;
     expect([card!.start, card!.end]).toEqual([1, 2]);
     expect(card!.incoming[0]).toMatchObject({from: 0, to: 1});
+  });
+
+  it('puts a giver before its receivers within a step, else keeps document order', () => {
+    const page = [
+      duty('/during#captures', ['technologist'], 1, 28, {handsTo: ['/during#places']}),
+      duty('/during#places', ['physician'], 1, 38, {follows: ['/during#captures', '/during#turns']}),
+      duty('/during#turns', ['technologist'], 1, 42, {handsTo: ['/during#places']}),
+      duty('/during#beam', ['technologist'], 1, 56, {handsTo: ['/after#x']}),
+    ];
+    expect(givingOrder(page).map((entry) => entry.id)).toEqual(['captures', 'turns', 'places', 'beam']);
+    // A cycle (the build reports it) keeps document order.
+    const cycle = [
+      duty('/a#x', ['technologist'], 1, 1, {follows: ['/a#y'], handsTo: ['/a#y']}),
+      duty('/a#y', ['physician'], 1, 5, {follows: ['/a#x'], handsTo: ['/a#x']}),
+    ];
+    expect(givingOrder(cycle).map((entry) => entry.id)).toEqual(['x', 'y']);
   });
 
   it('has nothing to draw without handoffs', () => {

@@ -79,6 +79,45 @@ function closestLane(roles: readonly string[], laneOf: ReadonlyMap<string, numbe
 }
 
 /**
+ * A step's duties with each giver before its receivers, otherwise in
+ * document order (Kahn's algorithm, the earliest ready duty first), so an
+ * arrow inside a step comes from above. Handoffs declare an order; a cycle
+ * (reported by the build) keeps the rest in document order.
+ */
+export function givingOrder(entries: readonly RoleEntry[]): RoleEntry[] {
+  const position = new Map(entries.map((entry, index) => [keyOf(entry), index] as const));
+  const waiting = entries.map((entry) => (entry.follows ?? []).filter((key) => position.has(key)).length);
+  const receivers = entries.map((entry) => (entry.handsTo ?? []).flatMap((key) => position.get(key) ?? []));
+  // Each link counted once, whichever side lists it: `follows` and `handsTo` are both complete.
+  const ready: number[] = [];
+  const insert = (index: number): void => {
+    let low = 0;
+    let high = ready.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (ready[middle]! < index) low = middle + 1;
+      else high = middle;
+    }
+    ready.splice(low, 0, index);
+  };
+  waiting.forEach((count, index) => count === 0 && insert(index));
+  const ordered: RoleEntry[] = [];
+  const placed = new Set<number>();
+  while (ordered.length < entries.length) {
+    // A cycle: take the earliest duty not placed yet.
+    const next = ready.shift() ?? entries.findIndex((_, index) => !placed.has(index));
+    if (placed.has(next)) continue;
+    placed.add(next);
+    ordered.push(entries[next]!);
+    for (const receiver of receivers[next]!) {
+      waiting[receiver]! -= 1;
+      if (waiting[receiver] === 0 && !placed.has(receiver)) insert(receiver);
+    }
+  }
+  return ordered;
+}
+
+/**
  * Build the flow of `entries` (the journey, in reading order): the duties
  * with a handoff, grouped into steps, in lanes by role. `allEntries` names
  * the other end of a handoff that leaves the journey; `roles` orders the
@@ -113,7 +152,7 @@ export function buildFlow(
   }
   let previous: string | undefined;
   const steps = rows.map((row): FlowStep => {
-    const cards = (byRow.get(row.key) ?? []).map((entry): FlowCard => {
+    const cards = givingOrder(byRow.get(row.key) ?? []).map((entry): FlowCard => {
       const key = keyOf(entry);
       const own = entry.roles.map((role) => laneOf.get(role)!);
       const start = own.reduce((low, lane) => Math.min(low, lane), own[0] ?? 0);
