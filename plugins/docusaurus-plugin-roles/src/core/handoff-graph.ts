@@ -76,9 +76,12 @@ export interface DutyPlace {
 export interface HandoffGraph {
   /** Every duty, numbered in reading order (page by page, duty by duty). */
   duties: DutyPlace[];
-  /** For each duty (by number): the duties it follows, in reading order, each once. */
+  /**
+   * For each duty (by number): the duties it follows, in reading order, each
+   * once (the duties without any share one frozen empty list).
+   */
   follows: number[][];
-  /** For each duty: the duties it hands over to, in reading order, each once. */
+  /** For each duty: the duties it hands over to, in reading order, each once (same sharing). */
   handsTo: number[][];
   /** The number of each page's first duty (`duties[first[page] + i]` is its duty `i`). */
   first: number[];
@@ -116,15 +119,21 @@ interface Index {
   byFile: Map<string, number>;
   /** A normalized permalink → its page. */
   byPermalink: Map<string, number>;
-  /** Per page: id → duty number within the page. */
+  /** Per page: id → the duty's number in the site (see `pageOf`, `dutyOf`). */
   ids: Array<Map<string, number>>;
+  /** By a duty's number in the site: its page, and its number within the page. */
+  pageOf: Int32Array;
+  dutyOf: Int32Array;
   /** Per page: the ids of its invalid annotations. */
   invalid: Array<ReadonlySet<string>>;
   /** Per scope: its pages' own files and permalinks, for suggestions. */
   scopeFiles: Map<string, string[]>;
   scopePermalinks: Map<string, string[]>;
-  /** Per scope and id (`scope\0id`): the pages that have a duty with that id, for suggestions. */
-  pagesWithId: Map<string, number[]>;
+  /**
+   * Per scope and id (`scope\0id`): the pages that have a duty with that id,
+   * for suggestions; built on the first one (a site without broken links never needs it).
+   */
+  pagesWithId: Map<string, number[]> | undefined;
   baseUrl: string;
 }
 
@@ -150,46 +159,62 @@ export function resolveHandoffs(pages: readonly HandoffPage[], options: ResolveO
 
   // One edge per (from, to), remembering the first duty that declared it.
   const declaredAt = new Map<number, number>();
-  const outgoing: number[][] = Array.from({length: count}, () => []);
-  const incoming: number[][] = Array.from({length: count}, () => []);
+  const edgeFrom: number[] = [];
+  const edgeTo: number[] = [];
   pages.forEach((page, pageNumber) => {
     page.duties.forEach((duty, dutyNumber) => {
       const self = first[pageNumber]! + dutyNumber;
       for (const [attribute, field] of FIELDS) {
         for (const reference of duty[field] ?? []) {
           const target = resolveReference(run, pageNumber, dutyNumber, reference, attribute);
-          if (target === undefined) continue;
-          const other = first[target.page]! + target.duty;
-          const [from, to] = field === 'follows' ? [other, self] : [self, other];
+          if (target === -1) continue;
+          const from = field === 'follows' ? target : self;
+          const to = field === 'follows' ? self : target;
           const key = from * count + to;
           if (declaredAt.has(key)) continue;
           declaredAt.set(key, self);
-          outgoing[from]!.push(to);
-          incoming[to]!.push(from);
+          edgeFrom.push(from);
+          edgeTo.push(to);
         }
       }
     });
   });
 
-  // Reading order without sorting: visit the edges by target to fill each
-  // source's list, and by source to fill each target's.
-  const handsTo: number[][] = Array.from({length: count}, () => []);
-  const follows: number[][] = Array.from({length: count}, () => []);
-  for (let to = 0; to < count; to += 1) {
-    for (const from of incoming[to]!) {
-      handsTo[from]!.push(to);
-      run.steps += 1;
-    }
-  }
-  for (let from = 0; from < count; from += 1) {
-    for (const to of outgoing[from]!) {
-      follows[to]!.push(from);
-      run.steps += 1;
-    }
-  }
-
+  // Reading order without sorting: fill each source's list in the order of
+  // its targets (the edges counted by target), and each target's list in
+  // the order of its sources.
+  const handsTo = lists(count, edgeFrom, edgeTo, run);
+  const follows = lists(count, edgeTo, edgeFrom, run);
   for (const cycle of findCycles(handsTo, run)) reportCycle(run, cycle, handsTo, duties, declaredAt);
   return {duties, follows, handsTo, first, problems: run.problems, steps: run.steps};
+}
+
+/** The shared list of a duty without links. */
+const NONE: readonly number[] = Object.freeze([]);
+
+/**
+ * For each duty, the `value` of the edges whose `key` it is, in ascending
+ * `value` order: a counting sort of the edges by `value`, then one pass
+ * that appends each to its key's list. Linear; a duty without edges shares
+ * one empty list, so a large site allocates lists for its linked duties only.
+ */
+function lists(count: number, key: readonly number[], value: readonly number[], run: Run): number[][] {
+  const byValue = new Int32Array(count + 1);
+  const sizes = new Int32Array(count);
+  for (let edge = 0; edge < key.length; edge += 1) {
+    byValue[value[edge]! + 1]! += 1;
+    sizes[key[edge]!]! += 1;
+  }
+  for (let at = 1; at <= count; at += 1) byValue[at]! += byValue[at - 1]!;
+  const ordered = new Int32Array(key.length);
+  for (let edge = 0; edge < key.length; edge += 1) ordered[byValue[value[edge]!]!++] = edge;
+  const result = new Array<number[]>(count);
+  for (let at = 0; at < count; at += 1) result[at] = sizes[at] === 0 ? (NONE as number[]) : [];
+  for (const edge of ordered) {
+    result[key[edge]!]!.push(value[edge]!);
+    run.steps += 1;
+  }
+  return result;
 }
 
 function buildIndex(pages: readonly HandoffPage[], baseUrl: string): Index {
@@ -197,7 +222,10 @@ function buildIndex(pages: readonly HandoffPage[], baseUrl: string): Index {
   const byPermalink = new Map<string, number>();
   const scopeFiles = new Map<string, string[]>();
   const scopePermalinks = new Map<string, string[]>();
-  const pagesWithId = new Map<string, number[]>();
+  const total = pages.reduce((sum, page) => sum + page.duties.length, 0);
+  const pageOf = new Int32Array(total);
+  const dutyOf = new Int32Array(total);
+  let number = 0;
   const ids = pages.map((page, pageNumber) => {
     // A page's own file wins over another page's counterpart name.
     byFile.set(page.files[0] ?? page.source, pageNumber);
@@ -207,8 +235,9 @@ function buildIndex(pages: readonly HandoffPage[], baseUrl: string): Index {
     push(scopePermalinks, page.scope, permalink);
     const map = new Map<string, number>();
     page.duties.forEach((duty, dutyNumber) => {
-      map.set(duty.id, dutyNumber);
-      push(pagesWithId, `${page.scope}\0${duty.id}`, pageNumber);
+      pageOf[number] = pageNumber;
+      dutyOf[number] = dutyNumber;
+      map.set(duty.id, number++);
     });
     return map;
   });
@@ -216,7 +245,7 @@ function buildIndex(pages: readonly HandoffPage[], baseUrl: string): Index {
     for (const file of page.files.slice(1)) if (!byFile.has(file)) byFile.set(file, pageNumber);
   });
   const invalid = pages.map((page) => new Set(page.invalidIds ?? []));
-  return {pages, byFile, byPermalink, ids, invalid, scopeFiles, scopePermalinks, pagesWithId, baseUrl};
+  return {pages, byFile, byPermalink, ids, pageOf, dutyOf, invalid, scopeFiles, scopePermalinks, pagesWithId: undefined, baseUrl};
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -225,98 +254,100 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** The page and duty a reference names, or `undefined` after reporting why not. */
+/** The number of the duty a reference names, or `-1` after reporting why there is none. */
 function resolveReference(
   run: Run,
   pageNumber: number,
   dutyNumber: number,
   reference: HandoffReference,
   attribute: HandoffAttribute,
-): DutyPlace | undefined {
+): number {
   const {pages, ids, invalid} = run.index;
   const page = pages[pageNumber]!;
-  const duty = page.duties[dutyNumber]!;
-  const report = (reason: string, ruleId: HandoffRuleId): undefined => {
+  const report = (reason: string, ruleId: HandoffRuleId): -1 => {
+    const duty = page.duties[dutyNumber]!;
     run.problems.push({source: page.source, line: duty.line, column: duty.column, reason, ruleId});
-    return undefined;
+    return -1;
   };
-  const where = `\`${reference.written}\` (in \`${attribute}\`)`;
+  const where = (): string => `\`${reference.written}\` (in \`${attribute}\`)`;
   run.steps += 1;
 
   const found = findPage(run, pageNumber, reference);
-  if (found.page === undefined) {
-    const close = found.suggestion === undefined ? '' : `; did you mean \`${found.suggestion}#${reference.id}\`?`;
-    return report(`Unknown page in the handoff ${where}: ${found.missing}${close}`, 'unknown-handoff');
+  if (found === -1) {
+    const {missing, suggestion} = missingPage(run, page, reference);
+    const close = suggestion === undefined ? '' : `; did you mean \`${suggestion}#${reference.id}\`?`;
+    return report(`Unknown page in the handoff ${where()}: ${missing}${close}`, 'unknown-handoff');
   }
-  const target = pages[found.page]!;
+  const target = pages[found]!;
   if (target.scope !== page.scope) {
     return report(
-      `Unexpected handoff across content plugins: ${where} names a duty of ${target.scopeLabel}, and this page is in ${page.scopeLabel}; expected a duty of the same docs version, blog or pages instance (each resolves its handoffs within itself)`,
+      `Unexpected handoff across content plugins: ${where()} names a duty of ${target.scopeLabel}, and this page is in ${page.scopeLabel}; expected a duty of the same docs version, blog or pages instance (each resolves its handoffs within itself)`,
       'cross-instance-handoff',
     );
   }
-  const targetDuty = ids[found.page]!.get(reference.id);
+  const targetDuty = ids[found]!.get(reference.id);
   if (targetDuty === undefined) {
     // An invalid annotation is reported on its own; linking to it is not a second mistake.
-    if (invalid[found.page]!.has(reference.id)) return undefined;
-    const close = suggest(run, reference.id, () => [...ids[found.page]!.keys(), ...(target.invalidIds ?? [])]);
-    const on = found.page === pageNumber ? 'this page' : `\`${target.source}\``;
+    if (invalid[found]!.has(reference.id)) return -1;
+    const close = suggest(run, reference.id, () => [...ids[found]!.keys(), ...invalid[found]!]);
+    const on = found === pageNumber ? 'this page' : `\`${target.source}\``;
     return report(
-      `Unknown duty \`${reference.id}\` in the handoff ${where}: ${on} has no annotation with that id${close ? `; did you mean \`${close}\`?` : ''}`,
+      `Unknown duty \`${reference.id}\` in the handoff ${where()}: ${on} has no annotation with that id${close ? `; did you mean \`${close}\`?` : ''}`,
       'unknown-handoff',
     );
   }
-  if (found.page === pageNumber && targetDuty === dutyNumber) {
-    return report(`Unexpected handoff of a duty to itself: ${where}, expected another duty`, 'self-handoff');
+  if (found === pageNumber && run.index.dutyOf[targetDuty] === dutyNumber) {
+    return report(`Unexpected handoff of a duty to itself: ${where()}, expected another duty`, 'self-handoff');
   }
-  return {page: found.page, duty: targetDuty};
+  return targetDuty;
 }
 
-/** What a reference's page part names: a page, or what is missing and the closest page. */
-function findPage(
-  run: Run,
-  pageNumber: number,
-  reference: HandoffReference,
-): {page: number; missing?: never; suggestion?: never} | {page?: never; missing: string; suggestion: string | undefined} {
+/**
+ * The page a reference's page part names, preferring one of the same
+ * scope (as its own links would), or `-1` when no page has that name.
+ */
+function findPage(run: Run, pageNumber: number, reference: HandoffReference): number {
   const {byFile, byPermalink, pages} = run.index;
   const page = pages[pageNumber]!;
   const kind = referenceKind(reference);
-  if (kind === 'same-page') return {page: pageNumber};
+  if (kind === 'same-page') return pageNumber;
   if (kind === 'permalink') {
-    const candidates = [normalizePagePath(reference.page), normalizePagePath(withBaseUrl(reference.page, run.index.baseUrl))];
-    for (const candidate of candidates) {
-      run.steps += 1;
-      const found = byPermalink.get(candidate);
-      if (found !== undefined) return {page: found};
-    }
-    const suggestion = suggest(run, candidates[1]!, () =>
+    run.steps += 1;
+    const written = byPermalink.get(normalizePagePath(reference.page));
+    if (written !== undefined) return written;
+    run.steps += 1;
+    return byPermalink.get(normalizePagePath(withBaseUrl(reference.page, run.index.baseUrl))) ?? -1;
+  }
+  let other = -1;
+  for (const candidate of fileCandidates(page, reference.page)) {
+    run.steps += 1;
+    const found = byFile.get(candidate);
+    if (found === undefined) continue;
+    if (pages[found]!.scope === page.scope) return found;
+    if (other === -1) other = found;
+  }
+  return other;
+}
+
+/** What is missing for a reference that names no page, and the closest page of the scope. */
+function missingPage(run: Run, page: HandoffPage, reference: HandoffReference): {missing: string; suggestion: string | undefined} {
+  const {pages} = run.index;
+  if (referenceKind(reference) === 'permalink') {
+    const wanted = normalizePagePath(withBaseUrl(reference.page, run.index.baseUrl));
+    const suggestion = suggest(run, wanted, () =>
       withId(run, page.scope, reference.id, (other) => normalizePagePath(pages[other]!.permalink)) ??
       run.index.scopePermalinks.get(page.scope) ??
       [],
     );
-    return {missing: `no doc, blog post or page has the URL \`${candidates[1]}\``, suggestion};
+    return {missing: `no doc, blog post or page has the URL \`${wanted}\``, suggestion};
   }
-  const candidates = fileCandidates(page, reference.page);
-  let other: number | undefined;
-  for (const candidate of candidates) {
-    run.steps += 1;
-    const found = byFile.get(candidate);
-    if (found === undefined) continue;
-    // Prefer a page of the same scope, as its own links would.
-    if (pages[found]!.scope === page.scope) return {page: found};
-    other ??= found;
-  }
-  if (other !== undefined) return {page: other};
-  const wanted = candidates.at(-1)!;
+  const wanted = fileCandidates(page, reference.page).at(-1)!;
   const best = suggest(
     run,
     wanted,
     () => withId(run, page.scope, reference.id, (other) => pages[other]!.source) ?? run.index.scopeFiles.get(page.scope) ?? [],
   );
-  return {
-    missing: `no doc, blog post or page at \`${wanted}\``,
-    suggestion: best === undefined ? undefined : relativeReference(page.source, best),
-  };
+  return {missing: `no doc, blog post or page at \`${wanted}\``, suggestion: best === undefined ? undefined : relativeReference(page.source, best)};
 }
 
 /**
@@ -347,7 +378,16 @@ function withBaseUrl(permalink: string, baseUrl: string): string {
 
 /** What names the pages of a scope that have a duty with this id, if any: the likeliest meant. */
 function withId(run: Run, scope: string, id: string, name: (page: number) => string): string[] | undefined {
-  return run.index.pagesWithId.get(`${scope}\0${id}`)?.map(name);
+  const {index} = run;
+  if (!index.pagesWithId) {
+    const byId = new Map<string, number[]>();
+    index.pages.forEach((page, pageNumber) => {
+      for (const duty of page.duties) push(byId, `${page.scope}\0${duty.id}`, pageNumber);
+      run.steps += page.duties.length;
+    });
+    index.pagesWithId = byId;
+  }
+  return index.pagesWithId.get(`${scope}\0${id}`)?.map(name);
 }
 
 /** The closest candidate, within the run's suggestion budget. */
