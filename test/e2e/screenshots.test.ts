@@ -1,7 +1,8 @@
 /**
  * Screenshots for the README and for review, written to `screenshots/`:
  * a callout, the table on a desktop and on a phone, dark mode, the Spanish
- * table, and the patient's journey on screen and as its printed handout.
+ * table, the patient's journey on screen and as its printed handout, and
+ * its flow of handoffs on a desktop and a phone.
  */
 import path from 'node:path';
 import type {Browser, Page} from 'playwright-core';
@@ -101,7 +102,8 @@ describe('screenshots', () => {
     try {
       const table = '.theme-role-table--by-page';
       await page.locator(`${table} details > summary`).first().click();
-      await scrollBelowNavbar(page, table);
+      // The table, below the journey's flow.
+      await scrollBelowNavbar(page, `${table} table`);
       await page.screenshot({path: path.join(dir, 'journey.png'), animations: 'disabled'});
       expect(await page.locator(`${table} tbody tr`).count()).toBe(3);
     } finally {
@@ -116,6 +118,33 @@ describe('screenshots', () => {
       await page.emulateMedia({media: 'print'});
       await page.screenshot({path: path.join(dir, 'journey-handout.png'), fullPage: true, animations: 'disabled'});
       expect(await page.locator('nav.navbar').isVisible()).toBe(false);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('flow.png: the journey as a flow, handoffs drawn between the roles, 1280 px', async () => {
+    const {context, page} = await openPage(browser, demoUrl(JOURNEY_PAGE), {colorScheme: 'light', viewport: {width: 1280, height: 1100}});
+    try {
+      await scrollBelowNavbar(page, 'figure.theme-role-flow');
+      await page.screenshot({path: path.join(dir, 'flow.png'), animations: 'disabled'});
+      expect(await page.locator('figure.theme-role-flow .theme-role-flow-arrow').count()).toBeGreaterThan(5);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('flow-phone.png: the same flow folded into one column at 390 px, dark mode', async () => {
+    const {context, page} = await openPage(browser, demoUrl(JOURNEY_PAGE), {
+      colorScheme: 'dark',
+      viewport: {width: 390, height: 844},
+      isMobile: true,
+      hasTouch: true,
+    });
+    try {
+      await scrollBelowNavbar(page, 'figure.theme-role-flow');
+      await page.screenshot({path: path.join(dir, 'flow-phone.png'), animations: 'disabled'});
+      expect(await page.locator('figure.theme-role-flow .theme-role-flow-lanes').isVisible()).toBe(false);
     } finally {
       await context.close();
     }
