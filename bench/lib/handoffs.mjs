@@ -95,20 +95,58 @@ function graphInput(pages) {
   }));
 }
 
+/**
+ * Median wall-clock and CPU time of `runs` runs after a warm-up. The CPU
+ * time (user + system, all of the process's threads: V8's GC helpers too)
+ * is what to read on a loaded machine, where wall-clock time mostly
+ * measures the wait for a core.
+ */
 function timed(task, runs) {
   task(); // JIT warm-up
   const samples = [];
+  const cpu = [];
   let result;
   for (let run = 0; run < runs; run += 1) {
     const started = performance.now();
+    const startedCpu = process.cpuUsage();
     result = task();
+    const used = process.cpuUsage(startedCpu);
     samples.push(performance.now() - started);
+    cpu.push((used.user + used.system) / 1000);
   }
-  return {ms: round(median(samples)), samples: samples.map((sample) => round(sample)), result};
+  return {
+    ms: round(median(samples)),
+    cpuMs: round(median(cpu)),
+    minCpuMs: round(Math.min(...cpu)),
+    samples: samples.map((sample) => round(sample)),
+    result,
+  };
+}
+
+/**
+ * A control with the same shape of work and no handoff logic: a map of N
+ * file-like string keys filled and read back, and N two-number lists. On
+ * this kind of work V8's costs grow faster than N once the data outgrows
+ * the young generation and the caches; the resolution's growth is read
+ * against it.
+ */
+function baseline(duties) {
+  const keys = Array.from({length: duties}, (_, i) => `docs/sec-${i % 100}/doc-${i}.md`);
+  return () => {
+    const map = new Map();
+    const lists = [];
+    for (let i = 0; i < duties; i += 1) {
+      map.set(`${keys[i]}#duty`, i);
+      lists.push([i, i + 1]);
+    }
+    let sum = 0;
+    for (let i = 0; i < duties; i += 1) sum += map.get(`${keys[(i * 7) % duties]}#duty`);
+    return sum + lists.length;
+  };
 }
 
 /** Measure the handoffs row at `sizes` (default 1,250, 5,000 and 20,000 duties). */
-export async function measureHandoffs({sizes = [1_250, 5_000, 20_000], runs = 5, log = console.log} = {}) {
+export async function measureHandoffs({sizes = [1_250, 5_000, 20_000], runs = 15, log = console.log} = {}) {
   const {resolveHandoffs} = await import(pathToFileURL(path.join(PLUGIN_LIB, 'core', 'handoff-graph.js')).href);
   const {linkHandoffs} = await import(pathToFileURL(path.join(PLUGIN_LIB, 'plugin', 'handoffs.js')).href);
   const roots = new Map([['docs\0default\0current', ['docs']]]);
@@ -118,6 +156,7 @@ export async function measureHandoffs({sizes = [1_250, 5_000, 20_000], runs = 5,
     const input = graphInput(pages);
     const resolve = timed(() => resolveHandoffs(input), runs);
     const link = timed(() => linkHandoffs(pages, roots, '/'), runs);
+    const control = timed(baseline(duties), runs);
     const graph = resolve.result;
     const site = link.result;
     const moduleBytes = [...site.pages.values()].reduce((sum, handoffs) => sum + Buffer.byteLength(JSON.stringify(handoffs)), 0);
@@ -132,17 +171,23 @@ export async function measureHandoffs({sizes = [1_250, 5_000, 20_000], runs = 5,
       problems: graph.problems.length,
       steps: graph.steps,
       resolveMs: resolve.ms,
+      resolveCpuMs: resolve.cpuMs,
+      resolveMinCpuMs: resolve.minCpuMs,
       resolveSamples: resolve.samples,
       linkMs: link.ms,
+      linkCpuMs: link.cpuMs,
+      linkMinCpuMs: link.minCpuMs,
       linkSamples: link.samples,
+      controlCpuMs: control.cpuMs,
+      controlMinCpuMs: control.minCpuMs,
       modules: site.pages.size,
       moduleBytes,
       entryKeyBytes: keyBytes,
     };
     rows.push(row);
     log(
-      `  ${duties.toLocaleString('en-US')} duties, ${links.toLocaleString('en-US')} links: resolve ${row.resolveMs} ms, ` +
-        `with the views ${row.linkMs} ms; ${row.steps.toLocaleString('en-US')} steps; ${row.modules} page modules, ` +
+      `  ${duties.toLocaleString('en-US')} duties, ${links.toLocaleString('en-US')} links: resolve ${row.resolveMs} ms (CPU ${row.resolveCpuMs} ms, best ${row.resolveMinCpuMs}), ` +
+        `with the views ${row.linkMs} ms (CPU ${row.linkCpuMs} ms, best ${row.linkMinCpuMs}); control CPU ${row.controlCpuMs} ms; ${row.steps.toLocaleString('en-US')} steps; ${row.modules} page modules, ` +
         `${Math.round(moduleBytes / 1024)} KB; entry keys ${Math.round(keyBytes / 1024)} KB`,
     );
   }
@@ -150,11 +195,18 @@ export async function measureHandoffs({sizes = [1_250, 5_000, 20_000], runs = 5,
     from: rows[index].duties,
     to: row.duties,
     resolve: round(row.resolveMs / rows[index].resolveMs),
+    resolveCpu: round(row.resolveCpuMs / rows[index].resolveCpuMs),
+    resolveBestCpu: round(row.resolveMinCpuMs / rows[index].resolveMinCpuMs),
+    controlCpu: round(row.controlCpuMs / rows[index].controlCpuMs),
     link: round(row.linkMs / rows[index].linkMs),
+    linkCpu: round(row.linkCpuMs / rows[index].linkCpuMs),
     steps: round(row.steps / rows[index].steps),
   }));
-  for (const {from, to, resolve, link, steps} of growth) {
-    log(`  ${from.toLocaleString('en-US')} → ${to.toLocaleString('en-US')} (×${to / from}): resolve ×${resolve}, with the views ×${link}, steps ×${steps}`);
+  for (const {from, to, resolve, resolveCpu, link, linkCpu, controlCpu, steps} of growth) {
+    log(
+      `  ${from.toLocaleString('en-US')} → ${to.toLocaleString('en-US')} (×${to / from}): resolve ×${resolve} (CPU ×${resolveCpu}), ` +
+        `with the views ×${link} (CPU ×${linkCpu}), steps ×${steps}; the control's CPU ×${controlCpu}`,
+    );
   }
   return {rows, growth};
 }

@@ -119,12 +119,19 @@ interface Index {
   byFile: Map<string, number>;
   /** A normalized permalink → its page. */
   byPermalink: Map<string, number>;
-  /** Per page: id → the duty's number in the site (see `pageOf`, `dutyOf`). */
-  ids: Array<Map<string, number>>;
+  /**
+   * `page#id` (the page's number) → the duty's number in the site (see
+   * `pageOf`, `dutyOf`). One map for the site, not one per page: a site's
+   * thousands of small maps would cost the garbage collector more than the
+   * look-ups.
+   */
+  ids: Map<string, number>;
   /** By a duty's number in the site: its page, and its number within the page. */
   pageOf: Int32Array;
   dutyOf: Int32Array;
-  /** Per page: the ids of its invalid annotations. */
+  /** Per page: the folder of its file, for relative references. */
+  folders: string[];
+  /** Per page: the ids of its invalid annotations (one shared empty set for most pages). */
   invalid: Array<ReadonlySet<string>>;
   /** Per scope: its pages' own files and permalinks, for suggestions. */
   scopeFiles: Map<string, string[]>;
@@ -189,6 +196,9 @@ export function resolveHandoffs(pages: readonly HandoffPage[], options: ResolveO
   return {duties, follows, handsTo, first, problems: run.problems, steps: run.steps};
 }
 
+/** The invalid ids of a page without invalid annotations. */
+const NO_IDS: ReadonlySet<string> = new Set();
+
 /** The shared list of a duty without links. */
 const NONE: readonly number[] = Object.freeze([]);
 
@@ -226,26 +236,26 @@ function buildIndex(pages: readonly HandoffPage[], baseUrl: string): Index {
   const pageOf = new Int32Array(total);
   const dutyOf = new Int32Array(total);
   let number = 0;
-  const ids = pages.map((page, pageNumber) => {
+  const ids = new Map<string, number>();
+  pages.forEach((page, pageNumber) => {
     // A page's own file wins over another page's counterpart name.
     byFile.set(page.files[0] ?? page.source, pageNumber);
     const permalink = normalizePagePath(page.permalink);
     if (!byPermalink.has(permalink)) byPermalink.set(permalink, pageNumber);
     push(scopeFiles, page.scope, page.source);
     push(scopePermalinks, page.scope, permalink);
-    const map = new Map<string, number>();
     page.duties.forEach((duty, dutyNumber) => {
       pageOf[number] = pageNumber;
       dutyOf[number] = dutyNumber;
-      map.set(duty.id, number++);
+      ids.set(`${pageNumber}#${duty.id}`, number++);
     });
-    return map;
   });
   pages.forEach((page, pageNumber) => {
     for (const file of page.files.slice(1)) if (!byFile.has(file)) byFile.set(file, pageNumber);
   });
-  const invalid = pages.map((page) => new Set(page.invalidIds ?? []));
-  return {pages, byFile, byPermalink, ids, pageOf, dutyOf, invalid, scopeFiles, scopePermalinks, pagesWithId: undefined, baseUrl};
+  const invalid = pages.map((page) => (page.invalidIds?.length ? new Set(page.invalidIds) : NO_IDS));
+  const folders = pages.map((page) => path.posix.dirname(page.source));
+  return {pages, byFile, byPermalink, ids, pageOf, dutyOf, folders, invalid, scopeFiles, scopePermalinks, pagesWithId: undefined, baseUrl};
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -264,6 +274,7 @@ function resolveReference(
 ): number {
   const {pages, ids, invalid} = run.index;
   const page = pages[pageNumber]!;
+  // Messages are built on failure only: a site's thousands of good links allocate none.
   const report = (reason: string, ruleId: HandoffRuleId): -1 => {
     const duty = page.duties[dutyNumber]!;
     run.problems.push({source: page.source, line: duty.line, column: duty.column, reason, ruleId});
@@ -285,11 +296,11 @@ function resolveReference(
       'cross-instance-handoff',
     );
   }
-  const targetDuty = ids[found]!.get(reference.id);
+  const targetDuty = ids.get(`${found}#${reference.id}`);
   if (targetDuty === undefined) {
     // An invalid annotation is reported on its own; linking to it is not a second mistake.
     if (invalid[found]!.has(reference.id)) return -1;
-    const close = suggest(run, reference.id, () => [...ids[found]!.keys(), ...invalid[found]!]);
+    const close = suggest(run, reference.id, () => [...target.duties.map((duty) => duty.id), ...invalid[found]!]);
     const on = found === pageNumber ? 'this page' : `\`${target.source}\``;
     return report(
       `Unknown duty \`${reference.id}\` in the handoff ${where()}: ${on} has no annotation with that id${close ? `; did you mean \`${close}\`?` : ''}`,
@@ -318,8 +329,14 @@ function findPage(run: Run, pageNumber: number, reference: HandoffReference): nu
     run.steps += 1;
     return byPermalink.get(normalizePagePath(withBaseUrl(reference.page, run.index.baseUrl))) ?? -1;
   }
+  const written = reference.page;
+  if (written.startsWith('./') || written.startsWith('../')) {
+    // The common case, without a list: relative to the page's own folder.
+    run.steps += 1;
+    return byFile.get(path.posix.join(run.index.folders[pageNumber]!, written)) ?? -1;
+  }
   let other = -1;
-  for (const candidate of fileCandidates(page, reference.page)) {
+  for (const candidate of fileCandidates(page, written)) {
     run.steps += 1;
     const found = byFile.get(candidate);
     if (found === undefined) continue;
@@ -410,46 +427,53 @@ function findCycles(next: readonly number[][], run: Run): number[][] {
   const order = new Int32Array(count).fill(-1);
   const low = new Int32Array(count);
   const onStack = new Uint8Array(count);
-  const stack: number[] = [];
-  const components: number[][] = [];
+  // The component stack, and the depth-first path as (node, next edge) frames.
+  const stack = new Int32Array(count);
+  const frameNode = new Int32Array(count);
+  const frameEdge = new Int32Array(count);
+  let stackSize = 0;
+  let depth = 0;
   let counter = 0;
-  const frames: Array<{node: number; edge: number}> = [];
+  const components: number[][] = [];
+  const enter = (node: number): void => {
+    order[node] = low[node] = counter++;
+    stack[stackSize++] = node;
+    onStack[node] = 1;
+    frameNode[depth] = node;
+    frameEdge[depth++] = 0;
+  };
   for (let root = 0; root < count; root += 1) {
     if (order[root] !== -1) continue;
-    frames.push({node: root, edge: 0});
-    order[root] = low[root] = counter++;
-    stack.push(root);
-    onStack[root] = 1;
-    while (frames.length > 0) {
-      const frame = frames.at(-1)!;
-      const {node} = frame;
+    enter(root);
+    while (depth > 0) {
+      const node = frameNode[depth - 1]!;
       const edges = next[node]!;
       run.steps += 1;
-      if (frame.edge < edges.length) {
-        const target = edges[frame.edge++]!;
-        if (order[target] === -1) {
-          order[target] = low[target] = counter++;
-          stack.push(target);
-          onStack[target] = 1;
-          frames.push({node: target, edge: 0});
-        } else if (onStack[target]) {
-          low[node] = Math.min(low[node]!, order[target]!);
-        }
+      if (frameEdge[depth - 1]! < edges.length) {
+        const target = edges[frameEdge[depth - 1]!++]!;
+        if (order[target] === -1) enter(target);
+        else if (onStack[target]) low[node] = Math.min(low[node]!, order[target]!);
         continue;
       }
-      frames.pop();
-      const parent = frames.at(-1);
-      if (parent) low[parent.node] = Math.min(low[parent.node]!, low[node]!);
+      depth -= 1;
+      if (depth > 0) low[frameNode[depth - 1]!] = Math.min(low[frameNode[depth - 1]!]!, low[node]!);
       if (low[node] !== order[node]) continue;
+      // A duty alone is no cycle (a link to itself is reported apart): no list for it.
+      if (stack[stackSize - 1] === node) {
+        stackSize -= 1;
+        onStack[node] = 0;
+        run.steps += 1;
+        continue;
+      }
       const component: number[] = [];
       let member: number;
       do {
-        member = stack.pop()!;
+        member = stack[--stackSize]!;
         onStack[member] = 0;
         component.push(member);
         run.steps += 1;
       } while (member !== node);
-      if (component.length > 1) components.push(component);
+      components.push(component);
     }
   }
   return components;
