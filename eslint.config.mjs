@@ -68,4 +68,36 @@ export default defineConfig(
       ],
     },
   },
+  // Layers import downward only (the developers' guide): core/ knows mdast
+  // and data, parse/ uses core/, remark/ knows unified and core/ (it must
+  // load where no Docusaurus package is installed), plugin/ uses them all.
+  ...[
+    {layer: 'core', forbidden: ['parse', 'remark', 'plugin', 'theme', 'options'], docusaurus: true},
+    {layer: 'parse', forbidden: ['remark', 'plugin', 'theme'], docusaurus: false},
+    {layer: 'remark', forbidden: ['parse', 'plugin', 'theme', 'options'], docusaurus: true},
+  ].map(({layer, forbidden, docusaurus}) => ({
+    files: [`plugins/docusaurus-plugin-roles/src/${layer}/**/*.ts`],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: `^\\.\\./(${forbidden.join('|')})(/|\\.js$)`,
+              message: `${layer}/ imports only the layers below it (see the developers' guide: core/ ← parse/, remark/ ← plugin/).`,
+            },
+            ...(docusaurus
+              ? [
+                  {
+                    regex: '^@docusaurus/',
+                    allowTypeImports: false,
+                    message: `${layer}/ must not need Docusaurus: the remark plugin loads in a bare unified pipeline.`,
+                  },
+                ]
+              : []),
+          ],
+        },
+      ],
+    },
+  })),
 );

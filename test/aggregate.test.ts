@@ -8,6 +8,12 @@ import path from 'node:path';
 import {beforeEach, describe, expect, it} from 'vitest';
 import {RolesAggregator, type DocSource} from '../plugins/docusaurus-plugin-roles/src/parse/aggregate.js';
 import {DEFAULT_OPTIONS, toRolesConfig} from '../plugins/docusaurus-plugin-roles/src/options.js';
+import {formatProblem, type Problem} from '../plugins/docusaurus-plugin-roles/src/core/problem.js';
+
+/** Problems as the build prints them, those of one kind (`unparsable`) or of the others. */
+function lines(problems: readonly Problem[], kind: 'unparsable' | 'annotations' = 'annotations'): string[] {
+  return problems.filter((problem) => (problem.ruleId === 'unparsable') === (kind === 'unparsable')).map(formatProblem);
+}
 
 const config = toRolesConfig(DEFAULT_OPTIONS);
 const markdown = {headingIds: true, comments: true};
@@ -71,7 +77,7 @@ describe('RolesAggregator', () => {
       {source: 'docs/a.md', ids: ['captures-the-images'], invalidIds: []},
       {source: 'docs/b.md', ids: [], invalidIds: ['prepares-contrast']},
     ]);
-    expect(result.problems).toEqual([
+    expect(lines(result.problems)).toEqual([
       'docs/b.md:3:1: Unknown role `pharmacist`, expected one of: radiologist, technologist (aliases: radiographer, rad-tech)',
     ]);
     expect(result.stats).toEqual({files: 3, parsed: 2, fast: 2, threaded: 0, reused: 0, persisted: 0, skipped: 1});
@@ -157,8 +163,9 @@ describe('RolesAggregator', () => {
       doc('broken.mdx', ':::role[Fine]{of=radiologist}\nA.\n:::\n\n<div>\n'),
     ]);
     expect(result.entries).toEqual([]);
-    expect(result.unparsable).toHaveLength(1);
-    expect(result.unparsable[0]).toMatch(/^docs\/broken\.mdx:\d+:\d+: /);
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]).toMatchObject({file: 'docs/broken.mdx', ruleId: 'unparsable'});
+    expect(lines(result.problems, 'unparsable')[0]).toMatch(/^docs\/broken\.mdx:\d+:\d+: /);
   });
 
   it('reports a broken document with its own path and line, and reads every other one', async () => {
@@ -171,7 +178,7 @@ describe('RolesAggregator', () => {
     docs.splice(150, 0, doc('broken.md', '# Broken\n\nIntro.\n\n:::role{area=imaging\nof=radiologist}\nBody.\n:::\n'));
     const result = await new RolesAggregator(config, markdown).run(docs);
     expect(result.entries).toHaveLength(300);
-    expect(result.unparsable).toEqual([
+    expect(lines(result.problems, 'unparsable')).toEqual([
       'docs/broken.md:5:21: Could not parse expression with acorn',
     ]);
   });
@@ -187,14 +194,14 @@ describe('RolesAggregator', () => {
     });
     const result = await aggregator.run(docs);
     expect(result.entries.map((entry) => entry.title)).toEqual(['Fine']);
-    expect(result.unparsable).toEqual(["docs/a.md:1:1: The site's markdown.preprocessor failed: no"]);
+    expect(lines(result.problems, 'unparsable')).toEqual(["docs/a.md:1:1: The site's markdown.preprocessor failed: no"]);
   });
 
   it('reports every one of 160,000 problems of one file (no spread into a call)', async () => {
     // 160,000 stray `:role` text directives: under the size limit, cheap to parse.
     const result = await new RolesAggregator(config, markdown).run([doc('strays.md', ':role '.repeat(160_000))]);
     expect(result.problems).toHaveLength(160_000);
-    expect(result.problems.at(-1)).toMatch(/^docs\/strays\.md:1:959995: Unexpected text directive `:role`/);
+    expect(formatProblem(result.problems.at(-1)!)).toMatch(/^docs\/strays\.md:1:959995: Unexpected text directive `:role`/);
   });
 
   it('reports a document above the size limit instead of parsing it', async () => {
@@ -202,7 +209,7 @@ describe('RolesAggregator', () => {
     const big = duty.repeat(70_000);
     expect(big.length).toBeGreaterThan(5_000_000);
     const result = await new RolesAggregator(config, markdown).run([doc('big.md', big), doc('small.md', duty.repeat(2))]);
-    expect(result.problems).toEqual([
+    expect(lines(result.problems)).toEqual([
       `docs/big.md:1:1: Unexpected document of ${big.length.toLocaleString('en-US')} characters, expected at most 1,000,000: role annotations are not gathered from larger documents; split it into several pages`,
     ]);
     expect(result.entries.map((entry) => entry.source)).toEqual(['docs/small.md', 'docs/small.md']);

@@ -62,7 +62,7 @@ function links(pages: readonly HandoffPage[], graph: HandoffGraph): string[] {
 
 /** Problems as `file:line:column: reason [rule]`. */
 function problems(graph: HandoffGraph): string[] {
-  return graph.problems.map(({source, line, column, reason, ruleId}) => `${source}:${line}:${column}: ${reason} [${ruleId}]`);
+  return graph.problems.map(({file, line, column, reason, ruleId}) => `${file}:${line}:${column}: ${reason} [${ruleId}]`);
 }
 
 describe('naming a duty', () => {

@@ -13,26 +13,27 @@ import {compile} from '@mdx-js/mdx';
 import remarkDirective from 'remark-directive';
 import {VFile} from 'vfile';
 import {remarkRoles} from '../plugins/docusaurus-plugin-roles/src/remark/index.js';
-import {registerSite, type SiteRegistration} from '../plugins/docusaurus-plugin-roles/src/plugin/registry.js';
+import {registerHost, type RolesHost} from '../plugins/docusaurus-plugin-roles/src/remark/registry.js';
 import {ensureHandoffModule, handoffModuleName} from '../plugins/docusaurus-plugin-roles/src/plugin/handoff-modules.js';
-import {DEFAULT_OPTIONS, toRolesConfig} from '../plugins/docusaurus-plugin-roles/src/options.js';
+import {DEFAULT_OPTIONS, toRolesConfig} from '../plugins/docusaurus-plugin-roles/src/core/options.js';
 
 const siteDir = mkdtempSync(path.join(tmpdir(), 'roles-handoff-remark-'));
 const dataDir = path.join(siteDir, '.docusaurus', 'docusaurus-plugin-roles', 'default');
-const site: SiteRegistration = {
+const host: RolesHost = {
   siteDir,
-  options: {...DEFAULT_OPTIONS, onInvalidAnnotation: 'ignore'},
   config: toRolesConfig(DEFAULT_OPTIONS),
+  severity: 'ignore',
+  pageSummary: false,
   entriesModule: undefined,
-  reported: new Set(),
   pages: new Map(),
+  report: () => undefined,
   handoffModule: (filePath) => ensureHandoffModule(dataDir, siteDir, filePath),
 };
-registerSite(site);
+registerHost(host);
 
 afterAll(() => {
-  const registry = (globalThis as Record<symbol, {sites: Map<string, SiteRegistration>}>)[Symbol.for('docusaurus-plugin-roles.registry')];
-  registry?.sites.delete(siteDir);
+  const registry = (globalThis as Record<symbol, {hosts: Map<string, RolesHost>}>)[Symbol.for('docusaurus-plugin-roles.registry')];
+  registry?.hosts.delete(siteDir);
 });
 
 async function compilePage(file: string, source: string): Promise<string> {

@@ -94,6 +94,9 @@ describe('validateOptions', () => {
     ],
     [{areas: {triage: {label: 'Triage'}}}, '"defaultArea" is "general", which is not one of the configured areas: triage'],
     [{onInvalidAnnotation: 'fail'}, '"onInvalidAnnotation" must be one of [throw, warn, ignore]'],
+    // A key set to undefined (a condition in the config) is no area.
+    [{areas: {imaging: undefined, general: {label: 'G'}}, defaultArea: 'imaging'}, '"defaultArea" is "imaging", which is not one of the configured areas: general'],
+    [{roles: {nurse: undefined}}, '"roles" must have at least 1 key'],
     [{tablePath: 'roles'}, '"tablePath" must be a path starting with `/`'],
     [{jsonFilename: 'out/roles.json'}, '"jsonFilename" must be a plain file name'],
     [{colour: 'red'}, '"colour" is not allowed'],

@@ -9,6 +9,7 @@ import remarkDirective from 'remark-directive';
 import {compile} from '@mdx-js/mdx';
 import {VFile} from 'vfile';
 import {remarkRoles, type RemarkRolesOptions} from '../plugins/docusaurus-plugin-roles/src/remark/index.js';
+import type {Problem} from '../plugins/docusaurus-plugin-roles/src/core/problem.js';
 
 const BAD = `# Pharmacy
 
@@ -121,12 +122,13 @@ S.
   it('lists the first 50 of many problems in the error, and counts the rest', async () => {
     const error = await run(':::role{of=pharmacist}\nX.\n:::\n\n'.repeat(120)).then(
       () => undefined,
-      (caught: unknown) => caught as Error & {lines?: string[]},
+      (caught: unknown) => caught as Error & {problems?: Problem[]},
     );
     expect(error?.message).toMatch(/^120 invalid role annotations:/);
     expect(error?.message).toContain('- … and 70 more');
     expect(error?.message.split('\n').filter((line) => line.startsWith('- /site/'))).toHaveLength(50);
-    expect(error?.lines).toHaveLength(120);
+    expect(error?.problems).toHaveLength(120);
+    expect(error?.problems?.[119]).toMatchObject({file: '/site/docs/pharmacy.md', line: 477, column: 1, ruleId: 'unknown-role'});
   });
 
   it('lists none of the callouts of a document above the size limit, and says why', () => {

@@ -52,7 +52,7 @@ const cpuMs =
   (usageAfter.userCPUTime - usageBefore.userCPUTime + usageAfter.systemCPUTime - usageBefore.systemCPUTime) / 1000;
 
 const hash = createHash('sha256')
-  .update(JSON.stringify({entries: result.entries, problems: result.problems, unparsable: result.unparsable}))
+  .update(JSON.stringify({entries: result.entries, problems: result.problems}))
   .digest('hex')
   .slice(0, 16);
 console.log(
@@ -65,8 +65,8 @@ console.log(
     cpuMs: Math.round(cpuMs),
     entries: result.entries.length,
     expectedEntries: manifest.annotations,
-    problems: result.problems.length,
-    unparsable: result.unparsable.length,
+    problems: result.problems.filter((problem) => problem.ruleId !== 'unparsable').length,
+    unparsable: result.problems.filter((problem) => problem.ruleId === 'unparsable').length,
     stats: result.stats,
     hash,
   }),

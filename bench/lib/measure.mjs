@@ -192,8 +192,8 @@ export async function measureCorpus({plugin, config, docs, manifest, runs, log})
     checks = {
       entries: agg.cold.result.entries.length,
       expectedEntries: manifest.annotations,
-      problems: agg.cold.result.problems.length,
-      unparsable: agg.cold.result.unparsable.length,
+      problems: agg.cold.result.problems.filter((problem) => problem.ruleId !== 'unparsable').length,
+      unparsable: agg.cold.result.problems.filter((problem) => problem.ruleId === 'unparsable').length,
       filesContainingRole: read.result,
       editSeenInWarmRun: agg.edited,
     };

@@ -141,8 +141,8 @@ export async function measureRedux({plugin, config, corpusDir, manifest, runs, l
     checks: {
       entries: cold.result.entries.length,
       expectedEntries: manifest.annotations,
-      problems: cold.result.problems.length,
-      unparsable: cold.result.unparsable.length,
+      problems: cold.result.problems.filter((problem) => problem.ruleId !== 'unparsable').length,
+      unparsable: cold.result.problems.filter((problem) => problem.ruleId === 'unparsable').length,
       sameWithPool: JSON.stringify(cold.result.entries) === JSON.stringify(coldAuto.result.entries),
     },
     profile: {...profiled, stats: profiledStats},

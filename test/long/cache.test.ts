@@ -63,8 +63,8 @@ async function run(build: Build, cache: string | false = cacheFile): Promise<Agg
 }
 
 /** Everything but the counters. */
-function table({entries, problems, unparsable, positioned}: AggregateResult) {
-  return {entries, problems, unparsable, positioned};
+function table({entries, problems}: AggregateResult) {
+  return {entries, problems};
 }
 
 /** Each page's compile, remembered by content and settings (most files do not change between steps). */

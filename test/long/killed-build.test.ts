@@ -59,8 +59,8 @@ function build(workers: number, onStart?: (pid: number) => void): Promise<{code:
 }
 
 /** Everything but the counters, as JSON carries it. */
-function table({entries, problems, unparsable, positioned}: AggregateResult) {
-  return JSON.parse(JSON.stringify({entries, problems, unparsable, positioned})) as unknown;
+function table({entries, problems}: AggregateResult) {
+  return JSON.parse(JSON.stringify({entries, problems})) as unknown;
 }
 
 /** The table without a cache file (kept in memory across calls, so only changed docs are parsed again). */

@@ -47,15 +47,14 @@ export async function aggregateDocuments(
 export function pageResults(run: Omit<AggregateResult, 'stats'>, sources: readonly string[]): Map<string, PageResult> {
   const results = new Map<string, PageResult>(sources.map((relative) => [relative, {annotations: [], problems: []}]));
   for (const entry of run.entries) results.get(entry.source)!.annotations.push(annotationKey(entry));
-  for (const line of run.problems) {
-    const [source, ...rest] = line.split(':');
-    results.get(source!)!.problems.push(rest.join(':').replace(/^(\d+):(\d+): /, '$1:$2: '));
-  }
-  for (const line of run.unparsable) {
-    const match = /^(.*?):(\d+):(\d+): (.*)$/s.exec(line)!;
-    const result = results.get(match[1]!)!;
-    result.error = `${match[2]}:${match[3]}`;
-    result.errorReason = match[4];
+  for (const {file, line, column, reason, ruleId} of run.problems) {
+    const result = results.get(file)!;
+    if (ruleId === 'unparsable') {
+      result.error = `${line}:${column}`;
+      result.errorReason = reason;
+    } else {
+      result.problems.push(`${line}:${column}: ${reason}`);
+    }
   }
   return results;
 }

@@ -1,6 +1,8 @@
 /**
- * The plugin's options: defaults, the Joi schema Docusaurus validates them
- * with, and the one conversion to the `RolesConfig` every layer reads.
+ * The plugin's options as Docusaurus validates them: the Joi schema, with a
+ * default on every field. What the options mean (defaults, cross-field
+ * rules, the `RolesConfig` every layer reads) is in `core/options.ts`,
+ * re-exported here.
  */
 import {createRequire} from 'node:module';
 import type {OptionValidationContext} from '@docusaurus/types';
@@ -10,57 +12,13 @@ import type {OptionValidationContext} from '@docusaurus/types';
 const {Joi} = createRequire(import.meta.url)(
   '@docusaurus/utils-validation',
 ) as typeof import('@docusaurus/utils-validation');
-import {fileNameProblem, isCssColor, routePathProblem} from './core/safe-values.js';
-import type {
-  AreaInfo,
-  Options,
-  PluginOptions,
-  RoleInfo,
-  RolesConfig,
-} from './types.js';
+import {DEFAULT_OPTIONS, KEY_PATTERN, KEY_RULE, SEVERITIES, rolesOptionsProblem} from './core/options.js';
+import {COLOR_RULE, fileNameProblem, isCssColor, routePathProblem} from './core/safe-values.js';
+import type {Options, PluginOptions} from './types.js';
 
-/** Options used when the site sets none (see README, "Options"). */
-export const DEFAULT_OPTIONS: PluginOptions = {
-  id: 'default',
-  roles: {
-    radiologist: {
-      label: 'Radiologist',
-      description:
-        'A physician who interprets medical images and guides procedures.',
-    },
-    technologist: {
-      label: 'Radiologic technologist',
-      aliases: ['radiographer', 'rad-tech'],
-      description:
-        'Operates the imaging equipment, positions and protects the patient and captures the images.',
-    },
-  },
-  areas: {
-    imaging: {label: 'Imaging'},
-    interpretation: {label: 'Interpretation'},
-    'patient-care': {label: 'Patient care'},
-    'radiation-safety': {label: 'Radiation safety'},
-    'procedure-guidance': {label: 'Procedure guidance'},
-    reporting: {label: 'Reporting'},
-    general: {label: 'General'},
-  },
-  defaultArea: 'general',
-  tablePath: '/roles',
-  tableTitle: 'Who does what',
-  tableDescription: 'Every duty described on this site, compared role by role and area by area.',
-  jsonFilename: 'roles.json',
-  csvFilename: 'roles.csv',
-  onInvalidAnnotation: 'throw',
-  onBrokenHandoffs: 'throw',
-  pageSummary: false,
-  cache: true,
-  workers: 'auto',
-};
+export {DEFAULT_OPTIONS, KEY_PATTERN, toRolesConfig} from './core/options.js';
 
-/** Keys are what authors type in `of=` and `area=`: keep them simple. */
-export const KEY_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}_-]*$/u;
-const keyMessage =
-  '{{#label}} must start with a letter or digit and hold only letters, digits, `-` and `_`';
+const keyMessage = `{{#label}} ${KEY_RULE}`;
 
 const RoleSchema = Joi.object({
   label: Joi.string().trim().min(1).required(),
@@ -73,7 +31,7 @@ const RoleSchema = Joi.object({
     isCssColor(value)
       ? value
       : helpers.message(
-          {custom: '{{#label}} must be a CSS colour (`#0a6ebd`, `rebeccapurple`, `oklch(…)`) or a variable (`var(--my-color)`), not "{{#bad}}"'},
+          {custom: `{{#label}} ${COLOR_RULE}, not "{{#bad}}"`},
           {bad: value},
         ),
   ),
@@ -123,7 +81,7 @@ export const OptionsSchema = Joi.object<PluginOptions>({
   jsonFilename: fileNameSchema('.json').default(DEFAULT_OPTIONS.jsonFilename),
   csvFilename: fileNameSchema('.csv').default(DEFAULT_OPTIONS.csvFilename),
   onInvalidAnnotation: Joi.string()
-    .equal('throw', 'warn', 'ignore')
+    .equal(...SEVERITIES)
     .default(DEFAULT_OPTIONS.onInvalidAnnotation),
   onBrokenHandoffs: Joi.string()
     .equal('throw', 'warn', 'log', 'ignore')
@@ -135,37 +93,10 @@ export const OptionsSchema = Joi.object<PluginOptions>({
     .default(DEFAULT_OPTIONS.workers),
 })
   .custom((value: PluginOptions, helpers) => {
-    // Cross-field rules Joi cannot express per field: a key or alias must
-    // name one role only, and the default area must exist.
-    for (const [what, keys] of [
-      ['Role', Object.keys(value.roles)],
-      ['Area', Object.keys(value.areas)],
-    ] as const) {
-      const bad = keys.find((key) => !KEY_PATTERN.test(key));
-      if (bad !== undefined) {
-        return helpers.message({
-          custom: `${what} key "${bad}" must start with a letter or digit and hold only letters, digits, "-" and "_" (authors type it in \`of=\` and \`area=\`).`,
-        });
-      }
-    }
-    const owner = new Map<string, string>();
-    for (const [key, role] of Object.entries(value.roles)) {
-      for (const name of [key, ...(role.aliases ?? [])]) {
-        const other = owner.get(name);
-        if (other !== undefined) {
-          return helpers.message({
-            custom: `Role key or alias "${name}" is used by both "${other}" and "${key}"; each name must point to one role.`,
-          });
-        }
-        owner.set(name, key);
-      }
-    }
-    if (!Object.hasOwn(value.areas, value.defaultArea)) {
-      return helpers.message({
-        custom: `"defaultArea" is "${value.defaultArea}", which is not one of the configured areas: ${Object.keys(value.areas).join(', ')}.`,
-      });
-    }
-    return value;
+    // Cross-field rules Joi cannot express per field (shared with the
+    // standalone remark plugin's validation).
+    const problem = rolesOptionsProblem(value);
+    return problem === undefined ? value : helpers.message({custom: problem});
   });
 
 /**
@@ -180,8 +111,9 @@ export function validateOptions({
 }
 
 /**
- * Validate options outside Docusaurus (the standalone remark plugin, tests):
- * throws an `Error` carrying Joi's message.
+ * Validate options outside Docusaurus (tests, tools) with the plugin's own
+ * schema: throws an `Error` carrying Joi's message. (The remark plugin used
+ * alone validates its options without Joi: `remark/options.ts`.)
  */
 export function normalizeOptions(options: Options | undefined): PluginOptions {
   const {value, error} = OptionsSchema.validate(options ?? {}, {
@@ -191,21 +123,4 @@ export function normalizeOptions(options: Options | undefined): PluginOptions {
     throw new Error(`Invalid docusaurus-plugin-roles options: ${error.message}`);
   }
   return value;
-}
-
-/** The parts of the options the parser needs, as ordered lists. */
-export function toRolesConfig(options: PluginOptions): RolesConfig {
-  const roles: RoleInfo[] = Object.entries(options.roles).map(([key, role]) => ({
-    key,
-    label: role.label,
-    aliases: role.aliases ?? [],
-    ...(role.description !== undefined && {description: role.description}),
-    ...(role.color !== undefined && {color: role.color}),
-  }));
-  const areas: AreaInfo[] = Object.entries(options.areas).map(([key, area]) => ({
-    key,
-    label: area.label,
-    ...(area.description !== undefined && {description: area.description}),
-  }));
-  return {roles, areas, defaultArea: options.defaultArea};
 }

@@ -24,6 +24,13 @@ import {referenceKind, type HandoffAttribute, type HandoffReference} from './han
 /** Identifies each kind of handoff problem. */
 export type HandoffRuleId = 'unknown-handoff' | 'self-handoff' | 'cross-instance-handoff' | 'handoff-cycle';
 
+const HANDOFF_RULES: ReadonlySet<string> = new Set<HandoffRuleId>(['unknown-handoff', 'self-handoff', 'cross-instance-handoff', 'handoff-cycle']);
+
+/** Whether a problem is a broken handoff (its severity is `onBrokenHandoffs`). */
+export function isHandoffRule(ruleId: string): ruleId is HandoffRuleId {
+  return HANDOFF_RULES.has(ruleId);
+}
+
 /** A duty that may declare handoffs (a valid annotation). */
 export interface HandoffDuty {
   /** Anchor id on its page. */
@@ -57,9 +64,10 @@ export interface HandoffPage {
   invalidIds?: readonly string[];
 }
 
-/** A problem found while resolving, positioned at the annotation that declares the link. */
+/** A problem found while resolving, positioned at the annotation that declares the link (a `Problem`, `core/problem.ts`). */
 export interface HandoffProblem {
-  source: string;
+  /** The page's `source`. */
+  file: string;
   line: number;
   column: number;
   reason: string;
@@ -277,7 +285,7 @@ function resolveReference(
   // Messages are built on failure only: a site's thousands of good links allocate none.
   const report = (reason: string, ruleId: HandoffRuleId): -1 => {
     const duty = page.duties[dutyNumber]!;
-    run.problems.push({source: page.source, line: duty.line, column: duty.column, reason, ruleId});
+    run.problems.push({file: page.source, line: duty.line, column: duty.column, reason, ruleId});
     return -1;
   };
   const where = (): string => `\`${reference.written}\` (in \`${attribute}\`)`;
@@ -525,7 +533,7 @@ function reportCycle(
   const page = pages[site.page]!;
   const duty = page.duties[site.duty]!;
   run.problems.push({
-    source: page.source,
+    file: page.source,
     line: duty.line,
     column: duty.column,
     reason: `Unexpected handoff cycle: ${[...path, start].map((number) => `\`${name(number)}\``).join(' → ')}; expected handoffs to run one way (they declare an order): remove or reverse one of these links`,

@@ -44,6 +44,9 @@ export function fileNameProblem(value: string, extension: string): string | unde
   return undefined;
 }
 
+/** What a role's colour must be, for messages. */
+export const COLOR_RULE = 'must be a CSS colour (`#0a6ebd`, `rebeccapurple`, `oklch(…)`) or a variable (`var(--my-color)`)';
+
 /** CSS named colours (CSS Color 4), plus the two keywords. */
 const NAMED_COLORS = new Set(
   (

@@ -23,11 +23,11 @@ import {stat} from 'node:fs/promises';
 import {promisify} from 'node:util';
 import {resolveCandidates, type RoleAnnotation} from '../core/extract.js';
 import {documentTooLargeReason} from '../core/limits.js';
+import {problemFromMessage, type Problem} from '../core/problem.js';
 import {admonitionKeywords, analyzeFiles, failure, type AnalyzeInput, type FileFacts, type TreeSettings} from './analyze.js';
 import {loadCache, saveCache, type CachedFile} from './disk-cache.js';
 import {POOL_MIN_FILES, createPool, threadCount, type AnalyzePool, type WorkersOption} from './pool.js';
 import type {MarkdownFormat} from './parser.js';
-import {formatMessage} from '../plugin/report.js';
 import type {ContentKind, RoleEntry, RolesConfig} from '../types.js';
 
 /** One doc (or blog post, or page) to read, with what its content plugin knows about it. */
@@ -77,38 +77,25 @@ export interface AggregatorOptions {
   workers?: WorkersOption;
 }
 
-/** A problem with its place, for tools (`roles:check --format json`). */
-export interface PositionedProblem {
-  /** Site-relative source path, as in `problems`. */
-  source: string;
-  line: number;
-  column: number;
-  reason: string;
-  /** The extractor's rule id; `undefined` when the file did not parse. */
-  ruleId: string | undefined;
-}
-
-/** What one file contributes: valid annotations and formatted problems. */
+/** What one file contributes: valid annotations and problems. */
 interface FileResult {
   annotations: RoleAnnotation[];
   /** Ids of its invalid annotations (a handoff to one is not reported twice). */
   invalidIds?: string[];
-  problems: string[];
-  /** `problems` and `unparsable`, positioned rather than formatted. */
-  positioned: PositionedProblem[];
-  /** Whether the parser failed (MDX syntax error): Docusaurus reports it. */
-  unparsable: string | undefined;
+  /** Invalid annotations, or the file's one `unparsable` problem. */
+  problems: Problem[];
 }
 
 /** The table's entries and everything worth telling the author. */
 export interface AggregateResult {
   entries: RoleEntry[];
-  /** Invalid annotations, formatted `path:line:col: reason`. */
-  problems: string[];
-  /** Files that did not parse, formatted the same way. */
-  unparsable: string[];
-  /** The problems and unparsable files, positioned rather than formatted, in the same order. */
-  positioned: PositionedProblem[];
+  /**
+   * Every problem, file by file in doc order: invalid annotations (the
+   * extractor's rule ids) and files that could not be read or parsed
+   * (`unparsable`: the page's own compile reports those). No severity:
+   * the options decide it.
+   */
+  problems: Problem[];
   /** Each file with its valid annotations and invalid ids, in the order of the docs run (for handoffs). */
   pages: Array<{doc: DocSource; annotations: RoleAnnotation[]; invalidIds: string[]}>;
   /**
@@ -132,7 +119,7 @@ export interface AggregateResult {
 // `fs/promises` (which reads in chunks through a FileHandle).
 const readFile = promisify(readFileCallback);
 
-const EMPTY: FileResult = {annotations: [], problems: [], positioned: [], unparsable: undefined};
+const EMPTY: FileResult = {annotations: [], problems: []};
 
 /** Docs looked up and parsed together (bounds memory, keeps reads concurrent). */
 const CHUNK = 256;
@@ -262,9 +249,7 @@ export class RolesAggregator {
     }
 
     const entries: RoleEntry[] = [];
-    const problems: string[] = [];
-    const unparsable: string[] = [];
-    const positioned: PositionedProblem[] = [];
+    const problems: Problem[] = [];
     const pages: AggregateResult['pages'] = [];
     docs.forEach((doc, index) => {
       const result = toResult(doc, facts[index], this.config);
@@ -272,8 +257,6 @@ export class RolesAggregator {
         pages.push({doc, annotations: result.annotations, invalidIds: result.invalidIds ?? []});
       }
       for (const problem of result.problems) problems.push(problem);
-      if (result.unparsable) unparsable.push(result.unparsable);
-      for (const problem of result.positioned) positioned.push(problem);
       // Ids are unique within a file (the extractor marks duplicates
       // invalid), so `permalink#id` is unique across the site.
       for (const annotation of result.annotations) {
@@ -317,7 +300,7 @@ export class RolesAggregator {
       const saving = this.save(this.cacheFile);
       if (first) await saving;
     }
-    return {entries, problems, unparsable, positioned, pages, stats};
+    return {entries, problems, pages, stats};
   }
 
   /**
@@ -432,11 +415,7 @@ function toResult(doc: DocSource, facts: FileFacts | FileResult | undefined, con
   if (facts.kind === 'failed') return failed(doc, facts);
   if (facts.kind === 'too-large') {
     const reason = documentTooLargeReason(facts.characters);
-    return {
-      ...EMPTY,
-      problems: [`${doc.source}:1:1: ${reason}`],
-      positioned: [{source: doc.source, line: 1, column: 1, reason, ruleId: 'document-too-large'}],
-    };
+    return {...EMPTY, problems: [{file: doc.source, line: 1, column: 1, reason, ruleId: 'document-too-large'}]};
   }
   try {
     const {annotations, messages} = resolveCandidates(facts.facts, config);
@@ -446,19 +425,7 @@ function toResult(doc: DocSource, facts: FileFacts | FileResult | undefined, con
       if (found.valid) valid.push(found.annotation);
       else invalidIds.push(found.annotation.id);
     }
-    return {
-      annotations: valid,
-      invalidIds,
-      problems: messages.map((message) => formatMessage(message, doc.source)),
-      positioned: messages.map((message) => ({
-        source: doc.source,
-        line: message.line ?? 1,
-        column: message.column ?? 1,
-        reason: message.reason,
-        ruleId: message.ruleId ?? undefined,
-      })),
-      unparsable: undefined,
-    };
+    return {annotations: valid, invalidIds, problems: messages.map((message) => problemFromMessage(message, doc.source))};
   } catch (error) {
     return failed(doc, failure(error, 'Could not read role annotations'));
   }
@@ -470,9 +437,5 @@ function toResult(doc: DocSource, facts: FileFacts | FileResult | undefined, con
  * compile reports).
  */
 function failed(doc: DocSource, {line, column, reason}: FileFacts & {kind: 'failed'}): FileResult {
-  return {
-    ...EMPTY,
-    positioned: [{source: doc.source, line, column, reason, ruleId: undefined}],
-    unparsable: `${doc.source}:${line}:${column}: ${reason}`,
-  };
+  return {...EMPTY, problems: [{file: doc.source, line, column, reason, ruleId: 'unparsable'}]};
 }

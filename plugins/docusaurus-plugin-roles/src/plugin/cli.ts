@@ -7,26 +7,21 @@
 import path from 'node:path';
 import {logger} from '@docusaurus/logger';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {RolesAggregator, type PositionedProblem} from '../parse/aggregate.js';
+import {RolesAggregator} from '../parse/aggregate.js';
+import {formatProblem, type Problem, type ProblemSeverity} from '../core/problem.js';
 import type {PluginOptions, RoleEntry, RolesConfig, RolesContent} from '../types.js';
 import {toJsonExport, writeExports, type RolesExport} from './exports.js';
 import {PLUGIN_NAME, aggregatorOptions, gatherRoles, markdownSettings, missingRemarkProblem} from './gather.js';
 import {loadSiteContent} from './load-site.js';
 import {handoffCheckSeverity} from './handoff-report.js';
+import {isHandoffRule} from '../core/handoff-graph.js';
 
 type Cli = Parameters<NonNullable<Plugin['extendCli']>>[0];
 
-/** A problem as the commands report it. */
-export interface CheckProblem {
-  /** Site-relative path of the file, `/`-separated. */
-  file: string;
-  line: number;
-  column: number;
+/** A problem as the commands report it: with the severity the build gives it, and where. */
+export interface CheckProblem extends Problem {
   /** `error` fails the build (and the command); `warning` does not. */
-  severity: 'error' | 'warning';
-  /** The extractor's rule, a handoff rule (`unknown-handoff`…), `missing-remark-plugin`, or `unparsable` for a file that cannot be read or parsed. */
-  ruleId: string;
-  reason: string;
+  severity: ProblemSeverity;
   /** The locales whose build meets this problem. */
   locales: string[];
 }
@@ -100,18 +95,18 @@ function localesToLoad(context: LoadContext, asked: string[] | undefined): strin
   return asked ? all.filter((locale) => asked.includes(locale)) : all;
 }
 
-/** A positioned problem with the severity the build gives it (or none: ignored). */
-function withSeverity(problem: PositionedProblem, options: PluginOptions, handoff = false): Omit<CheckProblem, 'locales'> | undefined {
-  const {source: file, line, column, reason} = problem;
-  if (handoff) {
+/** A problem with the severity the build gives it (or none: ignored). */
+function withSeverity(problem: Problem, options: PluginOptions): Omit<CheckProblem, 'locales'> | undefined {
+  if (isHandoffRule(problem.ruleId)) {
     const severity = handoffCheckSeverity(options.onBrokenHandoffs);
-    return severity && {file, line, column, severity, ruleId: problem.ruleId ?? 'unknown-handoff', reason};
+    return severity && {...problem, severity};
   }
   // A file that does not parse fails the build whatever the option says.
-  if (problem.ruleId === undefined) return {file, line, column, severity: 'error', ruleId: 'unparsable', reason};
+  if (problem.ruleId === 'unparsable' || problem.ruleId === 'missing-remark-plugin') {
+    return {...problem, severity: 'error'};
+  }
   if (options.onInvalidAnnotation === 'ignore') return undefined;
-  const severity = options.onInvalidAnnotation === 'throw' ? 'error' : 'warning';
-  return {file, line, column, severity, ruleId: problem.ruleId, reason};
+  return {...problem, severity: options.onInvalidAnnotation === 'throw' ? 'error' : 'warning'};
 }
 
 /**
@@ -141,12 +136,12 @@ async function inspectSite(context: LoadContext, locales: string[], outDir: stri
       const gathered = await gatherRoles({allContent: site.allContent, context: site.context, aggregator});
       files += gathered.sources.length;
       const found = [
-        ...gathered.missingRemark.map((problem) => ({problem: missingRemarkProblem(problem), handoff: false})),
-        ...gathered.result.positioned.map((problem) => ({problem, handoff: false})),
-        ...gathered.handoffs.problems.map((problem) => ({problem, handoff: true})),
+        ...gathered.missingRemark.map(missingRemarkProblem),
+        ...gathered.result.problems,
+        ...gathered.handoffs.problems,
       ];
-      for (const {problem, handoff} of found) {
-        const reported = withSeverity(problem, options, handoff);
+      for (const problem of found) {
+        const reported = withSeverity(problem, options);
         if (!reported) continue;
         const key = JSON.stringify([reported.file, reported.line, reported.column, reported.severity, reported.reason]);
         const known = problems.get(key);
@@ -160,11 +155,6 @@ async function inspectSite(context: LoadContext, locales: string[], outDir: stri
     }
   }
   return {problems: [...problems.values()], tables, files};
-}
-
-/** `file:line:column: reason`, as the build prints it. */
-function formatProblem(problem: CheckProblem): string {
-  return `${problem.file}:${problem.line}:${problem.column}: ${problem.reason}`;
 }
 
 function count(report: SiteReport): {errors: number; warnings: number} {

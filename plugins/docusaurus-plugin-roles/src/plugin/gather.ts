@@ -12,14 +12,14 @@ import type {
   AggregatorOptions,
   DocSource,
   MarkdownSettings,
-  PositionedProblem,
   RolesAggregator,
 } from '../parse/aggregate.js';
+import type {Problem} from '../core/problem.js';
 import {defaultCacheFile} from '../parse/disk-cache.js';
 import type {ContentKind, PluginOptions, RoleEntry} from '../types.js';
 import {collectSources} from './content.js';
 import {linkHandoffs, scopeRoots, withHandoffKeys, type SiteHandoffs} from './handoffs.js';
-import type {PublishedPage} from './registry.js';
+import type {PublishedPage} from '../remark/registry.js';
 import {contentInstancesSetup, describeInstance} from './setup-check.js';
 
 /** The plugin's name: its global data key, generated files, i18n folder and CLI. */
@@ -111,7 +111,7 @@ function findMissingRemark(siteConfig: DocusaurusConfig, entries: readonly RoleE
   });
 }
 
-/** Where each file is published, for the remark plugin (see `SiteRegistration.pages`). */
+/** Where each file is published, for the remark plugin (see `RolesHost.pages`). */
 export function publishedPages(sources: readonly DocSource[]): Map<string, PublishedPage> {
   return new Map(
     sources.map((source) => [source.filePath, {permalink: source.permalink, unlisted: source.unlisted ?? false}]),
@@ -124,9 +124,9 @@ export function missingRemarkReason({kind, pluginId, fix}: MissingRemark): strin
 }
 
 /** The same, positioned at the instance's first annotation, for the CLI. */
-export function missingRemarkProblem(missing: MissingRemark): PositionedProblem {
+export function missingRemarkProblem(missing: MissingRemark): Problem {
   return {
-    source: missing.first.source,
+    file: missing.first.source,
     line: missing.first.line,
     column: 1,
     reason: missingRemarkReason(missing),

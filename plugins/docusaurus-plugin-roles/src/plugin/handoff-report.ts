@@ -4,48 +4,38 @@
  * warning or log line each (once per run under `npm start`).
  */
 import {logger} from '@docusaurus/logger';
-import type {PositionedProblem} from '../parse/aggregate.js';
+import {formatProblem, listProblems, type Problem} from '../core/problem.js';
 import type {HandoffSeverity} from '../types.js';
-import type {SiteRegistration} from './registry.js';
-
-/** How many problems the error lists before it only counts the rest. */
-const LISTED = 50;
-
-/** `docs/a.md:3:1: Unknown page …`, as every other problem is printed. */
-export function formatHandoffProblem({source, line, column, reason}: PositionedProblem): string {
-  return `${source}:${line}:${column}: ${reason}`;
-}
 
 /** The error thrown with `onBrokenHandoffs: 'throw'`: every broken handoff, the first ones listed. */
 export class BrokenHandoffsError extends Error {
-  constructor(readonly lines: string[]) {
-    const listed = lines.slice(0, LISTED).map((line) => `- ${line}`);
-    if (lines.length > LISTED) listed.push(`- … and ${(lines.length - LISTED).toLocaleString('en-US')} more`);
+  /** The problems, every one (the message lists the first ones). */
+  declare readonly problems: readonly Problem[];
+
+  constructor(problems: readonly Problem[]) {
     super(
-      `${lines.length.toLocaleString('en-US')} broken handoff${lines.length === 1 ? '' : 's'}:\n${listed.join('\n')}\n(docusaurus-plugin-roles; set \`onBrokenHandoffs\` to 'warn' to build anyway)`,
+      `${problems.length.toLocaleString('en-US')} broken handoff${problems.length === 1 ? '' : 's'}:\n${listProblems(problems)}\n(docusaurus-plugin-roles; set \`onBrokenHandoffs\` to 'warn' to build anyway)`,
     );
     this.name = 'BrokenHandoffsError';
+    // Not enumerable, as RoleAnnotationError's: Node's `inspect` would print them twice.
+    Object.defineProperty(this, 'problems', {value: problems});
   }
 }
 
-/** Report the run's broken handoffs by severity. */
-export function reportHandoffProblems(
-  problems: readonly PositionedProblem[],
-  severity: HandoffSeverity,
-  site: Pick<SiteRegistration, 'reported'> | undefined,
-): void {
+/** Report the run's broken handoffs by severity; `reported` holds what this run already printed. */
+export function reportHandoffProblems(problems: readonly Problem[], severity: HandoffSeverity, reported: Set<string>): void {
   if (problems.length === 0 || severity === 'ignore') return;
-  const lines = problems.map(formatHandoffProblem);
-  if (severity === 'throw') throw new BrokenHandoffsError(lines);
-  for (const line of lines) {
-    if (site?.reported.has(line)) continue;
-    site?.reported.add(line);
+  if (severity === 'throw') throw new BrokenHandoffsError(problems);
+  for (const problem of problems) {
+    const line = formatProblem(problem);
+    if (reported.has(line)) continue;
+    reported.add(line);
     if (severity === 'warn') logger.warn`${line}`;
     else logger.info`${line}`;
   }
 }
 
-/** The severity `roles:check` gives a broken handoff, or `undefined` when it is ignored. */
+/** The severity `roles:check` gives a broken handoff, or `undefined` when the build says nothing of it. */
 export function handoffCheckSeverity(severity: HandoffSeverity): 'error' | 'warning' | undefined {
   if (severity === 'throw') return 'error';
   return severity === 'warn' ? 'warning' : undefined;

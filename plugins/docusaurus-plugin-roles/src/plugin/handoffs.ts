@@ -12,7 +12,8 @@ import type {AllContent, LoadContext} from '@docusaurus/types';
 import type {LoadedContent} from '@docusaurus/plugin-content-docs';
 import type {RoleAnnotation} from '../core/extract.js';
 import {resolveHandoffs, type HandoffGraph, type HandoffPage} from '../core/handoff-graph.js';
-import type {DocSource, PositionedProblem} from '../parse/aggregate.js';
+import type {DocSource} from '../parse/aggregate.js';
+import type {Problem} from '../core/problem.js';
 import type {ContentKind, HandoffSide, RoleEntry} from '../types.js';
 import {contentInstancesSetup, describeInstance} from './setup-check.js';
 
@@ -31,7 +32,7 @@ export type PageHandoffs = Record<string, {follows: HandoffSide[]; handsTo: Hand
 /** The site's handoffs, resolved, in the shapes the rest of the plugin reads. */
 export interface SiteHandoffs {
   /** Problems found while resolving (unknown targets, self-links, links across instances, cycles). */
-  problems: PositionedProblem[];
+  problems: Problem[];
   /** `permalink#id` → the keys of the duties it follows and hands over to. */
   keys: Map<string, {follows: string[]; handsTo: string[]}>;
   /** By absolute file path: its callouts' handoffs, for the pages (a file with none is absent). */
@@ -123,7 +124,7 @@ export function linkHandoffs(pages: readonly PageAnnotations[], roots: ScopeRoot
   });
   const graph = resolveHandoffs(input, {baseUrl});
   return {
-    problems: graph.problems.map(({source, line, column, reason, ruleId}) => ({source, line, column, reason, ruleId})),
+    problems: graph.problems,
     ...views(pages, graph),
     count: graph.handsTo.reduce((sum, targets) => sum + targets.length, 0),
     steps: graph.steps,

@@ -14,7 +14,8 @@ import {RolesAggregator} from '../parse/aggregate.js';
 import {extendRolesCli} from './cli.js';
 import {writeExports} from './exports.js';
 import {PLUGIN_NAME, aggregatorOptions, gatherRoles, markdownSettings, missingRemarkError, publishedPages} from './gather.js';
-import {registerSite, type SiteRegistration} from './registry.js';
+import {registerHost, type RolesHost} from '../remark/registry.js';
+import {formatProblem} from '../core/problem.js';
 import {reportProblems} from './report.js';
 import {reportHandoffProblems} from './handoff-report.js';
 import {ensureHandoffModule, handoffModuleContent, handoffModuleName} from './handoff-modules.js';
@@ -52,16 +53,20 @@ export default function pluginRoles(
     ENTRIES_FILE,
   );
   const dataDir = path.join(context.generatedFilesDir, PLUGIN_NAME, options.id);
-  const site: SiteRegistration = {
+  // Problems already reported in this run, so each is printed once.
+  const reported = new Set<string>();
+  // What each page's `remarkRoles` reads.
+  const host: RolesHost = {
     siteDir,
-    options,
     config: content.config,
+    severity: options.onInvalidAnnotation,
+    pageSummary: options.pageSummary,
     entriesModule,
-    reported: new Set(),
     pages: new Map(),
     handoffModule: (filePath) => ensureHandoffModule(dataDir, siteDir, filePath),
+    report: (problems, severity) => reportProblems(problems, severity, reported),
   };
-  registerSite(site);
+  registerHost(host);
 
   // One aggregator for the process: under `npm start` it reuses every
   // unchanged file, whatever the configuration (translated aliases) says.
@@ -93,7 +98,7 @@ export default function pluginRoles(
     contentLoaded({content: translated}) {
       content = translated;
       // The remark plugin resolves localized aliases too.
-      site.config = translated.config;
+      host.config = translated.config;
     },
 
     extendCli(cli) {
@@ -110,20 +115,22 @@ export default function pluginRoles(
 
     async allContentLoaded({allContent, actions}) {
       // A new run (first load, or a dev-server reload): report afresh.
-      site.reported.clear();
+      reported.clear();
       const {config} = content;
       aggregator.config = config;
       const gathered = await gatherRoles({allContent, context, aggregator});
       entries = gathered.entries;
       // Before any page compiles: callouts take their page and listing from it.
-      site.pages = publishedPages(gathered.sources);
+      host.pages = publishedPages(gathered.sources);
 
-      for (const line of gathered.result.unparsable) {
-        logger.warn`Could not read role annotations in ${line} (the page's own compile reports this error)`;
+      const {problems} = gathered.result;
+      for (const problem of problems.filter((each) => each.ruleId === 'unparsable')) {
+        logger.warn`Could not read role annotations in ${formatProblem(problem)} (the page's own compile reports this error)`;
       }
       if (gathered.missingRemark.length > 0) throw missingRemarkError(gathered.missingRemark);
-      reportProblems(gathered.result.problems, options.onInvalidAnnotation, site);
-      reportHandoffProblems(gathered.handoffs.problems, options.onBrokenHandoffs, site);
+      const invalid = problems.filter((each) => each.ruleId !== 'unparsable');
+      reportProblems(invalid, options.onInvalidAnnotation, reported);
+      reportHandoffProblems(gathered.handoffs.problems, options.onBrokenHandoffs, reported);
 
       if (tablePath) failOnRouteCollision(tablePath, contentRouteOwners(tablePath, allContent));
 

@@ -5,10 +5,8 @@
  * We read the site config as written, and name the exact option to fix.
  */
 import type {DocusaurusConfig} from '@docusaurus/types';
+import {REMARK_MARKER} from '../remark/registry.js';
 import type {ContentKind} from '../types.js';
-
-/** Marks the remark plugin, so it is recognized across module instances. */
-export const REMARK_MARKER = Symbol.for('docusaurus-plugin-roles.remark');
 
 /** The content plugins that compile Markdown, by the kind of page they make. */
 const CONTENT_PLUGINS: ReadonlyArray<{kind: ContentKind; presetKey: string; plugin: RegExp; name: string}> = [

@@ -7,15 +7,17 @@ import {visit} from 'unist-util-visit';
 import type {Nodes, Paragraph, Root, RootContent} from 'mdast';
 import type {MdxJsxFlowElement, MdxJsxTextElement} from 'mdast-util-mdx-jsx';
 import type {VFile} from 'vfile';
-import {extractAnnotations, splitLabel, type FoundAnnotation, type RoleAnnotation} from '../core/extract.js';
-import {DEFAULT_OPTIONS, normalizeOptions, toRolesConfig} from '../options.js';
-import {MAX_DOCUMENT_CHARACTERS, documentTooLargeReason} from '../core/limits.js';
 import {VFileMessage} from 'vfile-message';
-import {findSite, type PublishedPage, type SiteRegistration} from '../plugin/registry.js';
-import {REMARK_MARKER} from '../plugin/setup-check.js';
-import {displayPath, formatMessage, reportProblems} from '../plugin/report.js';
-import type {Options, RolesConfig, Severity} from '../types.js';
+import {extractAnnotations, splitLabel, type FoundAnnotation, type RoleAnnotation} from '../core/extract.js';
+import {MAX_DOCUMENT_CHARACTERS, documentTooLargeReason} from '../core/limits.js';
+import {DEFAULT_OPTIONS, toRolesConfig} from '../core/options.js';
+import {RoleAnnotationError, displayPath, problemFromMessage} from '../core/problem.js';
+import type {Severity} from '../types.js';
 import {identifierAttribute, importDefault, memberAttribute, stringAttribute, valueAttribute} from './mdx.js';
+import {normalizeRemarkOptions, type RemarkRolesOptions, type RemarkSettings} from './options.js';
+import {REMARK_MARKER, findHost, type PublishedPage, type RolesHost} from './registry.js';
+
+export type {RemarkRolesOptions} from './options.js';
 
 declare module 'vfile' {
   interface DataMap {
@@ -25,15 +27,6 @@ declare module 'vfile' {
      */
     roleAnnotations: Array<RoleAnnotation & {valid: boolean}>;
   }
-}
-
-/** Options of `remarkRoles` when used without the Docusaurus plugin. */
-export interface RemarkRolesOptions extends Options {
-  /**
-   * Module (path) whose default export is the site's `RoleEntry[]`, passed
-   * to embedded `<RoleComparisonTable>`s (default: the Docusaurus plugin's).
-   */
-  entriesModule?: string;
 }
 
 /** Local names of what the transform imports into a page. */
@@ -50,47 +43,31 @@ const SUMMARY = {name: 'RolesOnThisPage', local: 'RolesPluginSummary', source: '
 type Embeddable = typeof TABLE;
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
-interface Settings {
-  config: RolesConfig;
-  severity: Severity;
-  entriesModule: string | undefined;
-  pageSummary: boolean;
-  site: SiteRegistration | undefined;
-}
-
-const defaultConfig = toRolesConfig(DEFAULT_OPTIONS);
+/** Settings without options and without a host: the defaults. */
+const DEFAULTS: RemarkSettings = {
+  config: toRolesConfig(DEFAULT_OPTIONS),
+  severity: DEFAULT_OPTIONS.onInvalidAnnotation,
+  pageSummary: DEFAULT_OPTIONS.pageSummary,
+  entriesModule: undefined,
+};
 
 /**
  * Render `:::role` annotations as `@theme/RoleCallout`, hand embedded
  * `<RoleComparisonTable>`s the site's entries and `<RolesOnThisPage>`s the
  * page's duties, with no import per doc.
  */
-export function remarkRoles(options?: RemarkRolesOptions) {
-  const explicit =
-    options === undefined
-      ? undefined
-      : (() => {
-          const {entriesModule, ...rest} = options;
-          const normalized = normalizeOptions(rest);
-          return {
-            config: toRolesConfig(normalized),
-            severity: normalized.onInvalidAnnotation,
-            pageSummary: normalized.pageSummary,
-            entriesModule,
-          };
-        })();
+export function remarkRoles(this: unknown, options?: RemarkRolesOptions) {
+  const explicit = options === undefined ? undefined : normalizeRemarkOptions(options);
+  // Asked when the pipeline runs: every plugin has been attached by then.
+  const pipelineCompilesMdx = () => compilesMdx(this);
+  let mdx: boolean | undefined;
 
   return function transform(tree: Root, file: VFile): void {
-    const site = findSite(file.path);
-    const settings: Settings = explicit
-      ? {...explicit, entriesModule: explicit.entriesModule ?? site?.entriesModule, site}
-      : {
-          config: site?.config ?? defaultConfig,
-          severity: site?.options.onInvalidAnnotation ?? DEFAULT_OPTIONS.onInvalidAnnotation,
-          pageSummary: site?.options.pageSummary ?? DEFAULT_OPTIONS.pageSummary,
-          entriesModule: site?.entriesModule,
-          site,
-        };
+    mdx ??= pipelineCompilesMdx();
+    const host = findHost(file.path);
+    const settings: RemarkSettings = explicit
+      ? {...explicit, entriesModule: explicit.entriesModule ?? host?.entriesModule}
+      : host ?? DEFAULTS;
 
     const {annotations, strays, malformed, messages} = extractAnnotations(tree, settings.config);
     // The aggregator does not parse documents above the limit: list none of
@@ -108,22 +85,20 @@ export function remarkRoles(options?: RemarkRolesOptions) {
       );
     }
     file.data.roleAnnotations = annotations.map(({annotation, valid}) => ({...annotation, valid}));
-
-    const shown = displayPath(file.path ? path.resolve(file.path) : '<input>', site?.siteDir);
-    const lines = messages.map((message) => formatMessage(message, shown));
-    for (const message of messages) {
-      message.file = file.path ?? '';
-      file.messages.push(message);
-    }
-    reportProblems(lines, settings.severity, site);
+    report(messages, file, settings.severity, host);
 
     // The page the callouts' rows are keyed by, and whether they have rows
     // at all (an unlisted page's duties are left out of the table).
-    const published = file.path ? site?.pages.get(path.resolve(file.path)) : undefined;
+    const published = file.path ? host?.pages.get(path.resolve(file.path)) : undefined;
+    if (!mdx) {
+      // HTML out (remark-rehype, no MDX): a plain element, and nothing to import.
+      for (const found of annotations) toHtmlCallout(found);
+      return;
+    }
     // Each callout's handoffs come from the page's generated module, which
-    // the plugin rewrites when either end of a link changes.
+    // the host rewrites when either end of a link changes.
     const handoffs =
-      annotations.length > 0 && file.path && site?.handoffModule ? site.handoffModule(path.resolve(file.path)) : undefined;
+      annotations.length > 0 && file.path && host?.handoffModule ? host.handoffModule(path.resolve(file.path)) : undefined;
     for (const found of annotations) toCallout(found, published, handoffs !== undefined);
     // Leaf and text `role` directives were reported; keep their content
     // visible and stop Docusaurus from warning about them a second time.
@@ -176,6 +151,70 @@ export function remarkRoles(options?: RemarkRolesOptions) {
 // Lets the setup check recognize the plugin in a site config even when a
 // bundler renamed the function.
 Object.defineProperty(remarkRoles, REMARK_MARKER, {value: true});
+
+/**
+ * Attach the messages to the file (unified's way: a reporter such as
+ * `vfile-reporter` prints them) and report them: through the host when
+ * there is one (Docusaurus drops non-fatal vfile messages, facebook/docusaurus#9953),
+ * else by failing the file under `throw`.
+ */
+function report(messages: readonly VFileMessage[], file: VFile, severity: Severity, host: RolesHost | undefined): void {
+  // Site-relative in a site; as the pipeline named it elsewhere.
+  const shown = host && file.path ? displayPath(path.resolve(file.path), host.siteDir) : (file.path ?? '<input>');
+  for (const message of messages) {
+    message.file = file.path ?? '';
+    // unified's meaning: fatal is an error, false a warning, unset a note.
+    message.fatal = severity === 'throw' ? true : severity === 'warn' ? false : undefined;
+    file.messages.push(message);
+  }
+  if (messages.length === 0 || severity === 'ignore') return;
+  const problems = messages.map((message) => problemFromMessage(message, shown));
+  if (host) host.report(problems, severity);
+  else if (severity === 'throw') throw new RoleAnnotationError(problems);
+}
+
+/**
+ * Whether the pipeline compiles MDX (JSX out), so callouts may be MDX
+ * elements and imports: its parser reads MDX (`remark-mdx`), or its
+ * `remark-rehype` passes MDX nodes through, as `@mdx-js/mdx` does for every
+ * format (Docusaurus's `.md` files included). Called directly, without a
+ * processor, the transform assumes MDX.
+ */
+function compilesMdx(processor: unknown): boolean {
+  const {attachers} = (processor ?? {}) as {attachers?: unknown};
+  if (!Array.isArray(attachers)) return true;
+  const extensions = [(processor as {data(key: string): unknown}).data('fromMarkdownExtensions') ?? []].flat(
+    Infinity,
+  ) as Array<{enter?: object} | undefined>;
+  if (extensions.some((extension) => extension?.enter && 'mdxJsxFlowTag' in extension.enter)) return true;
+  return attachers.some((attacher) =>
+    (attacher as unknown[]).slice(1).some((settings) => {
+      const passThrough = (settings as {passThrough?: unknown} | undefined)?.passThrough;
+      return Array.isArray(passThrough) && passThrough.includes('mdxJsxFlowElement');
+    }),
+  );
+}
+
+/**
+ * A `:::role` container for an HTML pipeline: a `div` with the callout's
+ * id, roles and area as attributes, its label as a first paragraph.
+ */
+function toHtmlCallout({annotation, node, unknownRoles}: FoundAnnotation): void {
+  node.data = {
+    ...node.data,
+    hName: 'div',
+    hProperties: {
+      className: ['role-callout'],
+      id: annotation.id,
+      dataRoles: [...annotation.roles, ...unknownRoles].join(' '),
+      dataArea: annotation.area,
+    },
+  };
+  const [first] = node.children;
+  if (first?.type === 'paragraph' && first.data?.directiveLabel) {
+    first.data = {...first.data, hProperties: {className: ['role-callout-title']}};
+  }
+}
 
 /**
  * Rewrite a `:::role` container in place as a `RoleCallout` element (in
