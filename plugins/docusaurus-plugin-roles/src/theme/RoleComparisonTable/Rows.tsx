@@ -166,9 +166,9 @@ const Duty = memo(function Duty({
           <SharedMarker entry={entry} labels={labels} />
         </>
       )}
-      {dutyHandoffs(entry, handoffIndex, labels, plainLinks ? (link) => brokenLinks.collectLink(link) : undefined)}
       {showPage && dutyPage(entry)}
       {entry.text !== '' && dutyText(entry, handout)}
+      {dutyHandoffs(entry, handoffIndex, labels, plainLinks ? (link) => brokenLinks.collectLink(link) : undefined)}
     </li>
   );
 });

@@ -1,5 +1,5 @@
 /**
- * A duty's handoffs in the comparison table (`@theme/RoleComparisonTable`), under its title: what it comes after and
+ * A duty's handoffs in the comparison table (`@theme/RoleComparisonTable`), after its text: what it comes after and
  * what it hands over to, each linked to its callout with its role. The
  * entries carry the other ends as `permalink#id` keys; `HandoffIndex` finds
  * them among every entry the table was given.
