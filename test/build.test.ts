@@ -266,8 +266,15 @@ describe('the demo site, built in English and Spanish by one docusaurus build', 
     });
     const doc = pageAt(all, '/es/spinal-cord-stimulator/during-placement')!;
     const callout = doc('#captures-the-spine-images');
-    expect(callout.find('.theme-role-badge').text()).toBe('Tecnólogo radiológico');
+    expect(callout.children('header').find('.theme-role-badge').text()).toBe('Tecnólogo radiológico');
     expect(callout.find('.theme-role-callout-compare').text()).toContain('Comparar en la tabla');
+    // Its handoffs, in Spanish: to the physician's placement on this page, to the comparison after it.
+    expect(callout.find('.theme-role-handoffs-hands-to > p').text()).toBe('Pasa el trabajo a');
+    expect(callout.find('.theme-role-handoffs-hands-to li a').map((_, link) => doc(link).text()).get()).toEqual([
+      'Coloca la aguja y el electrodo',
+      'Compara sus radiografías nuevas con las anteriores',
+    ]);
+    expect(callout.find('.theme-role-handoffs-hands-to li').last().text()).toContain('(en Después de la colocación)');
     expect(doc('.theme-roles-summary-title').text()).toBe('Quién hace qué en esta página');
     expect(pageAt(all, '/es/what-technologists-do')!('#asks-about-pregnancy-before-x-ray-and-ct .theme-role-badge').text()).toBe(
       'Tecnólogo radiológico',
