@@ -1,9 +1,31 @@
 import {themes as prismThemes} from 'prism-react-renderer';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
+import {readFileSync} from 'node:fs';
 import {remarkRoles, type Options as RolesOptions} from 'docusaurus-plugin-roles';
 
 // This runs in Node.js - Don't use client-side code here (browser APIs, JSX...)
+
+/**
+ * The glossary's terms, English and Spanish: each bold `**Term**` that opens a
+ * paragraph, with its parenthesized long form (`CT (computed tomography)`).
+ * The glossary explains them, so the reading-level check counts each as one
+ * short word instead of a hard one (the plugin's `readability.words`).
+ */
+function glossaryTerms(): string[] {
+  const files = ['docs/glossary.md', 'i18n/es/docusaurus-plugin-content-docs/current/glossary.md'];
+  const terms = new Set<string>();
+  for (const file of files) {
+    const text = readFileSync(new URL(file, import.meta.url), 'utf8');
+    for (const [, term] of text.matchAll(/^\*\*([^*]+)\*\*/gm)) {
+      const [name, long] = term!.split(/\s*\(|\)/);
+      if (name) terms.add(name.trim());
+      // A long form, not a pronunciation hint ("rhymes with …", "rima con …").
+      if (long && !/["“”«»]/.test(long)) terms.add(long.trim());
+    }
+  }
+  return [...terms];
+}
 
 /**
  * Who does what on this site. Configured once: the plugin hands these
@@ -39,6 +61,15 @@ const roles: RolesOptions = {
   tablePath: '/roles',
   // End every annotated page with a "Roles on this page" summary.
   pageSummary: true,
+  // Who each duty is written for: the journey and its printed handout show
+  // the patients' duties; the table filters by audience.
+  audiences: {
+    patient: {label: 'Patients and families', plainLanguage: true},
+    staff: {label: 'Hospital staff'},
+  },
+  // Patient-facing duties read at grade 8 or below (NIH); the glossary's
+  // terms are explained on the site, so they do not count as hard words.
+  readability: {grade: 8, words: glossaryTerms()},
 };
 
 // The site's title and tagline are not translation files' business: pick them per locale.

@@ -67,6 +67,12 @@ describe('RolesAggregator', () => {
         categories: [],
         sectionId: null,
         sectionTitle: null,
+        column: 1,
+        citation: null,
+        owner: null,
+        reviewed: null,
+        reviewDue: null,
+        audience: ['patient', 'staff'],
         // Filled in site-wide, once every file is read (plugin/handoffs.ts).
         follows: [],
         handsTo: [],

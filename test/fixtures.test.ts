@@ -2,7 +2,11 @@
  * Fixture tests: each folder of `test/fixtures/` is one case.
  *
  * - `input.md`: what an author wrote (byte-exact: CRLF and BOM cases too).
- * - `options.json` (optional): `{"format": "md"}` to parse as CommonMark.
+ * - `options.json` (optional): `{"format": "md"}` to parse as CommonMark,
+ *   `"plugin": {…}` for the plugin's options (the default ones otherwise).
+ * - Front matter is parsed as Docusaurus parses it (`DEFAULT_PARSE_FRONT_MATTER`)
+ *   and handed to both paths as Docusaurus hands it: the MDX loader's
+ *   `file.data.frontMatter`, the content plugins' `frontMatter`.
  * - `annotations.json`: what the extractor finds (the aggregator's path).
  * - `output.mdx`: the page after `remarkRoles`, in a standalone `remark`
  *   pipeline (the compile path).
@@ -24,12 +28,14 @@ import {mdxToMarkdown} from 'mdast-util-mdx';
 import {remarkRoles} from '../plugins/docusaurus-plugin-roles/src/remark/index.js';
 import {extractAnnotations} from '../plugins/docusaurus-plugin-roles/src/core/extract.js';
 import {parseMarkdown, type MarkdownFormat} from '../plugins/docusaurus-plugin-roles/src/parse/parser.js';
-import {DEFAULT_OPTIONS, toRolesConfig} from '../plugins/docusaurus-plugin-roles/src/options.js';
+import {DEFAULT_PARSE_FRONT_MATTER} from '@docusaurus/utils';
+import {normalizeOptions, toRolesConfig} from '../plugins/docusaurus-plugin-roles/src/options.js';
+import type {Options} from '../plugins/docusaurus-plugin-roles/src/types.js';
+import type {VFile} from 'vfile';
 import type {VFileMessage} from 'vfile-message';
 
 const root = path.join(import.meta.dirname, 'fixtures');
 const update = process.env.UPDATE_FIXTURES === '1';
-const config = toRolesConfig(DEFAULT_OPTIONS);
 
 /** Compare with the expectation file, or write it when updating. */
 function expectFile(folder: string, name: string, actual: string): void {
@@ -55,13 +61,18 @@ for (const name of readdirSync(root).sort()) {
   const folder = path.join(root, name);
   const input = readFileSync(path.join(folder, 'input.md'), 'utf8');
   const optionsFile = path.join(folder, 'options.json');
-  const {format = 'mdx'} = existsSync(optionsFile)
-    ? (JSON.parse(readFileSync(optionsFile, 'utf8')) as {format?: MarkdownFormat})
+  const {format = 'mdx', plugin = {}} = existsSync(optionsFile)
+    ? (JSON.parse(readFileSync(optionsFile, 'utf8')) as {format?: MarkdownFormat; plugin?: Options})
     : {};
+  const config = toRolesConfig(normalizeOptions(plugin));
 
   describe(name, () => {
-    it('extracts the expected annotations', () => {
-      const {annotations, messages} = extractAnnotations(parseMarkdown(input, {format}), config);
+    it('extracts the expected annotations', async () => {
+      const {frontMatter} = await DEFAULT_PARSE_FRONT_MATTER({filePath: `${name}.md`, fileContent: input});
+      const {annotations, messages} = extractAnnotations(parseMarkdown(input, {format}), config, {
+        roles: frontMatter.roles,
+        text: input,
+      });
       const found = annotations.map(({annotation, valid}) => ({...annotation, valid}));
       expectFile(folder, 'annotations.json', `${JSON.stringify(found, null, 2)}\n`);
       expectFile(folder, 'messages.txt', formatMessages(messages));
@@ -71,11 +82,15 @@ for (const name of readdirSync(root).sort()) {
       const pipeline = remark();
       if (format === 'mdx') pipeline.use(remarkMdx);
       else pipeline.use(mdxStringify);
+      const {frontMatter} = await DEFAULT_PARSE_FRONT_MATTER({filePath: `${name}.md`, fileContent: input});
       const file = await pipeline
         .use(remarkFrontmatter)
         .use(remarkDirective)
         .use(remarkGfm)
-        .use(remarkRoles, {onInvalidAnnotation: 'ignore'})
+        .use(() => (_tree: unknown, vfile: VFile) => {
+          vfile.data.frontMatter = frontMatter;
+        })
+        .use(remarkRoles, {...plugin, onInvalidAnnotation: 'ignore'})
         .process(input);
       expectFile(folder, 'output.mdx', String(file));
       expect(formatMessages(file.messages)).toBe(readFileSync(path.join(folder, 'messages.txt'), 'utf8'));

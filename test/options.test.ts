@@ -10,7 +10,7 @@ import type {Options, PluginOptions} from '../plugins/docusaurus-plugin-roles/sr
 
 function validate(options: Options | undefined): PluginOptions {
   return validateOptions({
-    validate: (schema, value) => normalizePluginOptions(schema as typeof OptionsSchema, value),
+    validate: (schema, value) => normalizePluginOptions(schema as typeof OptionsSchema, value as Partial<PluginOptions>),
     options,
   });
 }

@@ -55,8 +55,31 @@ const area = fc.oneof(
   anything,
 );
 
+// Sources, reviews and audiences: valid values mostly, and each way to be wrong.
+const date = fc.oneof({weight: 6, arbitrary: fc.constantFrom('2025-03-14', '2024-02-29')}, fc.constantFrom('2025-02-30', '2025-1-5', 'March 14, 2025', ''));
+const audienceKey = fc.oneof({weight: 6, arbitrary: fc.constantFrom('patient', 'staff')}, fc.constant('visitor'));
+const audiences = fc.oneof(
+  {weight: 20, arbitrary: fc.constant(undefined)},
+  {weight: 10, arbitrary: fc.dictionary(fc.constantFrom('patient', 'staff'), fc.record({label: fc.constantFrom('Patients', 'Staff'), plainLanguage: fc.boolean()}, {requiredKeys: ['label']}), {minKeys: 2, maxKeys: 2})},
+  fc.dictionary(text, fc.oneof(fc.record({label: fc.oneof(text, anything), plainLanguage: anything}, {requiredKeys: []}), anything), {maxKeys: 2}),
+  anything,
+);
+const defaults = fc.oneof(
+  {weight: 20, arbitrary: fc.constant(undefined)},
+  {weight: 10, arbitrary: fc.record({source: fc.constantFrom('ACR standard', 'ACR standard', ' padded'), owner: fc.constantFrom('Team', 'Team', ''), reviewed: date, audience: fc.array(audienceKey, {maxLength: 2})}, {requiredKeys: []})},
+  anything,
+);
+const reviews = fc.oneof(
+  {weight: 20, arbitrary: fc.constant(undefined)},
+  {weight: 10, arbitrary: fc.record({cycleMonths: fc.oneof({weight: 6, arbitrary: fc.integer({min: 1, max: 1200})}, fc.constantFrom(0, 1201, 1.5)), dueSoonDays: fc.integer({min: -1, max: 40}), today: date, onOverdue: fc.constantFrom('throw', 'log', 'log', 'loud')}, {requiredKeys: []})},
+  anything,
+);
+
 const options = fc.record(
   {
+    audiences,
+    defaults,
+    reviews,
     roles: fc.oneof(
       {weight: 12, arbitrary: fc.dictionary(key, role, {minKeys: 1, maxKeys: 3})},
       fc.dictionary(text, role, {maxKeys: 3}),

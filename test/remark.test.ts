@@ -152,9 +152,11 @@ S.
     const file = await run(':::role[Reads]{of=radiologist}\nR.\n:::\n\n:::role[Mixes]{of=pharmacist}\nM.\n:::\n', {
       onInvalidAnnotation: 'ignore',
     });
+    // No source, owner or review anywhere; every audience by default.
+    const fields = {citation: null, owner: null, reviewed: null, reviewDue: null, audience: ['patient', 'staff']};
     expect(file.data.roleAnnotations).toEqual([
-      {id: 'reads', roles: ['radiologist'], area: 'general', title: 'Reads', text: 'R.', line: 1, column: 1, section: null, valid: true},
-      {id: 'mixes', roles: [], area: 'general', title: 'Mixes', text: 'M.', line: 5, column: 1, section: null, valid: false},
+      {id: 'reads', roles: ['radiologist'], area: 'general', title: 'Reads', text: 'R.', line: 1, column: 1, section: null, ...fields, valid: true},
+      {id: 'mixes', roles: [], area: 'general', title: 'Mixes', text: 'M.', line: 5, column: 1, section: null, ...fields, valid: false},
     ]);
   });
 });

@@ -46,6 +46,8 @@ describe('getRolesTranslationFiles', () => {
       'area.imaging.label': 'Imaging',
       'area.imaging.description': 'Taking the images.',
       'area.general.label': 'General',
+      'audience.patient.label': 'Patients and families',
+      'audience.staff.label': 'Staff',
     });
     for (const value of Object.values(files[0]!.content)) expect(value.description).toBeTruthy();
   });
@@ -72,6 +74,9 @@ describe('translateRolesContent', () => {
       ['general', 'General'],
     ]);
     expect(translated.config.defaultArea).toBe('general');
+    expect(
+      translateRolesContent(content, translations({'audience.staff.label': 'Personal'})).config.audiences.map((audience) => audience.label),
+    ).toEqual(['Patients and families', 'Personal']);
   });
 
   it('adds localized aliases to the configured ones, so both resolve to the canonical key', () => {

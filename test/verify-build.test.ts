@@ -42,6 +42,12 @@ describe('checkBuiltCallouts', () => {
     categories: [],
     sectionId: null,
     sectionTitle: null,
+    column: 1,
+    citation: null,
+    owner: null,
+    reviewed: null,
+    reviewDue: null,
+    audience: ['patient', 'staff'],
     follows: [],
     handsTo: [],
   });
@@ -62,7 +68,7 @@ describe('checkBuiltCallouts, when the page has callouts but not the listed one'
     const outDir = mkdtempSync(path.join(tmpdir(), 'roles-built-'));
     mkdirSync(path.join(outDir, 'page'));
     writeFileSync(path.join(outDir, 'page', 'index.html'), '<aside id=other class="theme-role-callout x"></aside>');
-    const entry = {id: 'listed', roles: ['radiologist'], area: 'general', title: 'L', text: '', permalink: '/page', source: 'docs/page.md', line: 1, kind: 'docs' as const, pluginId: 'default', version: 'current', pageTitle: 'Page', pagePosition: 1, categories: [], sectionId: null, sectionTitle: null, follows: [], handsTo: []};
+    const entry = {id: 'listed', roles: ['radiologist'], area: 'general', title: 'L', text: '', permalink: '/page', source: 'docs/page.md', line: 1, kind: 'docs' as const, pluginId: 'default', version: 'current', pageTitle: 'Page', pagePosition: 1, categories: [], sectionId: null, sectionTitle: null, column: 1, citation: null, owner: null, reviewed: null, reviewDue: null, audience: ['patient', 'staff'], follows: [], handsTo: []};
     const error = await checkBuiltCallouts({outDir, baseUrl: '/', entries: [entry]}).catch((caught: unknown) => caught as Error);
     expect(error?.message).toContain('The roles table lists duties that their built pages do not show');
     expect(error?.message).toContain('docs/page.md (/page): listed');
@@ -78,8 +84,8 @@ describe('checkBuiltCallouts, when a blog or pages instance did not run remarkRo
       writeFileSync(path.join(outDir, page, 'index.html'), '<main><div>:::role</div></main>');
     }
     const entries: RoleEntry[] = [
-      {id: 'a', roles: ['radiologist'], area: 'general', title: 'A', text: '', permalink: '/news/post', source: 'news/post.md', line: 3, kind: 'blog', pluginId: 'news', version: null, pageTitle: 'Post', pagePosition: 1, categories: [], sectionId: null, sectionTitle: null, follows: [], handsTo: []},
-      {id: 'b', roles: ['radiologist'], area: 'general', title: 'B', text: '', permalink: '/visit', source: 'src/pages/visit.md', line: 5, kind: 'page', pluginId: 'default', version: null, pageTitle: 'Visit', pagePosition: 1, categories: [], sectionId: null, sectionTitle: null, follows: [], handsTo: []},
+      {id: 'a', roles: ['radiologist'], area: 'general', title: 'A', text: '', permalink: '/news/post', source: 'news/post.md', line: 3, kind: 'blog', pluginId: 'news', version: null, pageTitle: 'Post', pagePosition: 1, categories: [], sectionId: null, sectionTitle: null, column: 1, citation: null, owner: null, reviewed: null, reviewDue: null, audience: ['patient', 'staff'], follows: [], handsTo: []},
+      {id: 'b', roles: ['radiologist'], area: 'general', title: 'B', text: '', permalink: '/visit', source: 'src/pages/visit.md', line: 5, kind: 'page', pluginId: 'default', version: null, pageTitle: 'Visit', pagePosition: 1, categories: [], sectionId: null, sectionTitle: null, column: 1, citation: null, owner: null, reviewed: null, reviewDue: null, audience: ['patient', 'staff'], follows: [], handsTo: []},
     ];
     const siteConfig = {
       presets: [['classic', {blog: false}]],

@@ -98,6 +98,8 @@ describe('write-translations', () => {
       'area.imaging.label': 'Imaging',
       'area.general.label': 'General',
       'area.general.description': 'Everything else.',
+      'audience.patient.label': 'Patients and families',
+      'audience.staff.label': 'Staff',
     });
   });
 });

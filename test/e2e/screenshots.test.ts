@@ -1,8 +1,9 @@
 /**
  * Screenshots for the README and for review, written to `screenshots/`:
  * a callout, the table on a desktop and on a phone, dark mode, the Spanish
- * table, the patient's journey on screen and as its printed handout, and
- * its flow of handoffs on a desktop and a phone.
+ * table, the patient's journey on screen and as its printed handout, a
+ * callout with its source and review, the staff's review view, and the
+ * journey's flow of handoffs on a desktop and a phone.
  */
 import path from 'node:path';
 import type {Browser, Page} from 'playwright-core';
@@ -118,6 +119,29 @@ describe('screenshots', () => {
       await page.emulateMedia({media: 'print'});
       await page.screenshot({path: path.join(dir, 'journey-handout.png'), fullPage: true, animations: 'disabled'});
       expect(await page.locator('nav.navbar').isVisible()).toBe(false);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('callout-source.png: a callout with its source and last review', async () => {
+    const {context, page} = await openPage(browser, demoUrl(DOC_PAGE), {colorScheme: 'light', viewport: {width: 1000, height: 800}});
+    try {
+      const callout = page.locator('aside.theme-role-callout:has(.theme-role-provenance)').first();
+      await callout.screenshot({path: path.join(dir, 'callout-source.png'), animations: 'disabled'});
+      expect(await callout.locator('.theme-role-provenance time').getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('review-view.png: the staff\'s "Due for review" view of the table page', async () => {
+    const {context, page} = await openPage(browser, demoUrl('/roles?view=review'), {colorScheme: 'light', viewport: {width: 1280, height: 800}});
+    try {
+      await page.waitForSelector('.theme-role-review', {timeout: 10_000});
+      await scrollBelowNavbar(page, TABLE_TOP);
+      await page.screenshot({path: path.join(dir, 'review-view.png'), animations: 'disabled'});
+      expect(await page.locator('input[name="view"][value="review"]').isChecked()).toBe(true);
     } finally {
       await context.close();
     }

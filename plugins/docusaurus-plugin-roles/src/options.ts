@@ -12,7 +12,8 @@ import type {OptionValidationContext} from '@docusaurus/types';
 const {Joi} = createRequire(import.meta.url)(
   '@docusaurus/utils-validation',
 ) as typeof import('@docusaurus/utils-validation');
-import {DEFAULT_OPTIONS, KEY_PATTERN, KEY_RULE, SEVERITIES, rolesOptionsProblem} from './core/options.js';
+import {CHECK_SEVERITIES, DEFAULT_OPTIONS, KEY_PATTERN, KEY_RULE, SEVERITIES, rolesOptionsProblem} from './core/options.js';
+import {isIsoDate} from './core/dates.js';
 import {COLOR_RULE, fileNameProblem, isCssColor, routePathProblem} from './core/safe-values.js';
 import type {Options, PluginOptions} from './types.js';
 
@@ -41,6 +42,54 @@ const AreaSchema = Joi.object({
   label: Joi.string().trim().min(1).required(),
   description: Joi.string(),
 });
+
+const AudienceSchema = Joi.object({
+  label: Joi.string().trim().min(1).required(),
+  description: Joi.string(),
+  plainLanguage: Joi.boolean().default(false),
+});
+
+/** A date written `YYYY-MM-DD` that exists in the calendar. */
+const isoDateSchema = Joi.string().custom((value: string, helpers) =>
+  isIsoDate(value)
+    ? value
+    : helpers.message({custom: '{{#label}} must be a date written YYYY-MM-DD (for example 2025-03-14), not "{{#bad}}"'}, {bad: value}),
+);
+
+/** `'ignore' | 'log' | 'warn' | 'throw'`, as Docusaurus's `onBrokenLinks`. */
+const checkSeverity = (fallback: string) => Joi.string().equal(...CHECK_SEVERITIES).default(fallback);
+
+const ReviewsSchema = Joi.object({
+  cycleMonths: Joi.number().integer().min(1).max(1200).default(DEFAULT_OPTIONS.reviews.cycleMonths),
+  dueSoonDays: Joi.number().integer().min(0).max(3650).default(DEFAULT_OPTIONS.reviews.dueSoonDays),
+  onMissingSource: checkSeverity(DEFAULT_OPTIONS.reviews.onMissingSource),
+  onMissingOwner: checkSeverity(DEFAULT_OPTIONS.reviews.onMissingOwner),
+  onMissingReview: checkSeverity(DEFAULT_OPTIONS.reviews.onMissingReview),
+  onOverdue: checkSeverity(DEFAULT_OPTIONS.reviews.onOverdue),
+  onDueSoon: checkSeverity(DEFAULT_OPTIONS.reviews.onDueSoon),
+  today: isoDateSchema,
+}).default();
+
+const ReadabilitySchema = Joi.object({
+  severity: checkSeverity(DEFAULT_OPTIONS.readability.severity),
+  grade: Joi.number().min(0).max(30).default(DEFAULT_OPTIONS.readability.grade),
+  inflesz: Joi.number().min(0).max(120).default(DEFAULT_OPTIONS.readability.inflesz),
+  minWords: Joi.number().integer().min(1).max(100).default(DEFAULT_OPTIONS.readability.minWords),
+  words: Joi.array().items(Joi.string().trim().min(1)).default(DEFAULT_OPTIONS.readability.words),
+}).default();
+
+const NearDuplicatesSchema = Joi.object({
+  severity: checkSeverity(DEFAULT_OPTIONS.nearDuplicates.severity),
+  titles: Joi.number().greater(0).max(1).default(DEFAULT_OPTIONS.nearDuplicates.titles),
+  texts: Joi.number().greater(0).max(1).default(DEFAULT_OPTIONS.nearDuplicates.texts),
+}).default();
+
+const DefaultsSchema = Joi.object({
+  source: Joi.string().trim().min(1),
+  owner: Joi.string().trim().min(1),
+  reviewed: isoDateSchema,
+  audience: Joi.array().items(Joi.string()).min(1).unique(),
+}).default(DEFAULT_OPTIONS.defaults);
 
 /**
  * An export's file name: a plain name with the export's own extension (so
@@ -91,6 +140,14 @@ export const OptionsSchema = Joi.object<PluginOptions>({
   workers: Joi.alternatives()
     .try(Joi.number().integer().min(0).max(64), Joi.string().valid('auto'))
     .default(DEFAULT_OPTIONS.workers),
+  audiences: Joi.object()
+    .pattern(Joi.string(), AudienceSchema)
+    .min(1)
+    .default(DEFAULT_OPTIONS.audiences),
+  defaults: DefaultsSchema,
+  reviews: ReviewsSchema,
+  readability: ReadabilitySchema,
+  nearDuplicates: NearDuplicatesSchema,
 })
   .custom((value: PluginOptions, helpers) => {
     // Cross-field rules Joi cannot express per field (shared with the

@@ -9,8 +9,103 @@
 /** How a problem in an annotation is reported (default: `'throw'`). */
 export type Severity = 'throw' | 'warn' | 'ignore';
 
-/** How a broken handoff is reported, as Docusaurus's `onBrokenLinks` (default: `'throw'`). */
-export type HandoffSeverity = 'throw' | 'warn' | 'log' | 'ignore';
+/**
+ * How an accountability check (sources, reviews, reading level, near
+ * duplicates) reports what it finds, as Docusaurus's `onBrokenLinks` does:
+ * `'throw'` fails the build (and `roles:check`), `'warn'` and `'log'` print.
+ */
+export type CheckSeverity = 'ignore' | 'log' | 'warn' | 'throw';
+
+/** One audience as written in the options (`audiences.patient`). */
+export interface AudienceOptions {
+  /** Name shown to readers, for example `Patients and families`. */
+  label: string;
+  /** One sentence about the audience (optional). */
+  description?: string;
+  /**
+   * Duties for this audience are read by the public: the reading-level check
+   * applies to them, and journeys and handouts show them by default
+   * (default: `false`; `true` for the default `patient` audience).
+   */
+  plainLanguage?: boolean;
+}
+
+/**
+ * Where a duty comes from, who answers for it, when it was last reviewed and
+ * whom it is for: each may be written on the annotation, in the page's front
+ * matter (`roles: {source, owner, reviewed, audience}`) or here, for the site.
+ */
+export interface DutyDefaults {
+  /** A citation or a URL: a practice standard, a guideline, a hospital policy. */
+  source?: string;
+  /** Who answers for the duty's text (a person, a team, a committee). */
+  owner?: string;
+  /** Date of the last review, `YYYY-MM-DD`. */
+  reviewed?: string;
+  /** Audience keys (default: every configured audience). */
+  audience?: string[];
+}
+
+/** The review cycle and how the checks of sources and reviews report. */
+export interface ReviewOptions {
+  /** Months from a review to the next one due (default: `36`). */
+  cycleMonths: number;
+  /** How many days before its due date a review counts as due soon (default: `30`). */
+  dueSoonDays: number;
+  /** A duty with no source (default: `'warn'`). */
+  onMissingSource: CheckSeverity;
+  /** A duty with no owner (default: `'ignore'`). */
+  onMissingOwner: CheckSeverity;
+  /** A duty with no review date (default: `'warn'`). */
+  onMissingReview: CheckSeverity;
+  /** A duty whose review is past due (default: `'warn'`). */
+  onOverdue: CheckSeverity;
+  /** A duty whose review falls due within `dueSoonDays` (default: `'log'`). */
+  onDueSoon: CheckSeverity;
+  /**
+   * The date the checks take for today, `YYYY-MM-DD` (default: the build's
+   * date, in the machine's time zone). For tests and reproducible builds.
+   */
+  today?: string;
+}
+
+/** The reading-level check of plain-language duties. */
+export interface ReadabilityOptions {
+  /** How a sentence above the target is reported (default: `'warn'`). */
+  severity: CheckSeverity;
+  /** English: the highest Flesch–Kincaid grade a sentence may have (default: `8`). */
+  grade: number;
+  /** Spanish: the lowest Szigriszt–Pazos (INFLESZ) score a sentence may have (default: `55`, "normal"). */
+  inflesz: number;
+  /** Sentences of fewer words are not scored: the formulas mean little on them (default: `3`). */
+  minWords: number;
+  /**
+   * Words and phrases the site defines for its readers (a glossary's terms):
+   * each counts as one word of one syllable. Case is ignored, and a plural
+   * in `s` or `es` matches too (default: `[]`).
+   */
+  words: string[];
+}
+
+/** The notice about two duties of the same role that read almost the same. */
+export interface NearDuplicateOptions {
+  /** How a pair is reported (default: `'warn'`). */
+  severity: CheckSeverity;
+  /**
+   * Titles at least this similar are reported (0–1, the Dice coefficient of
+   * their stemmed content words; default: `0.75`).
+   */
+  titles: number;
+  /**
+   * Texts at least this similar are reported when their titles share a
+   * content word (title similarity 0.3 or more); 0–1, cosine of TF-IDF
+   * weighted stemmed words (default: `0.35`).
+   */
+  texts: number;
+}
+
+/** How a broken handoff is reported: the same scale, as Docusaurus's `onBrokenLinks` (default: `'throw'`). */
+export type HandoffSeverity = CheckSeverity;
 
 /** One role as written in the options (`roles.radiologist`). */
 export interface RoleOptions {
@@ -72,10 +167,26 @@ export interface PluginOptions {
    * a count (`0`: parse in the main thread) or `'auto'`, one per core up to 8 (default: `'auto'`).
    */
   workers: number | 'auto';
+  /** Ordered map of audience key to audience (default: `patient`, `staff`). */
+  audiences: Record<string, AudienceOptions>;
+  /** The site's source, owner, review date and audience of every duty that sets none (default: `{}`). */
+  defaults: DutyDefaults;
+  /** The review cycle and the checks of sources and reviews. */
+  reviews: ReviewOptions;
+  /** The reading-level check of plain-language duties. */
+  readability: ReadabilityOptions;
+  /** The notice about near-duplicate duties. */
+  nearDuplicates: NearDuplicateOptions;
 }
 
-/** The options as a site may write them: every field optional. */
-export type Options = Partial<PluginOptions>;
+/** The options as a site may write them: every field optional, nested ones too. */
+export type Options = Partial<
+  Omit<PluginOptions, 'reviews' | 'readability' | 'nearDuplicates'> & {
+    reviews: Partial<ReviewOptions>;
+    readability: Partial<ReadabilityOptions>;
+    nearDuplicates: Partial<NearDuplicateOptions>;
+  }
+>;
 
 /** A role after normalization, in configured order. */
 export interface RoleInfo {
@@ -93,14 +204,35 @@ export interface AreaInfo {
   description?: string;
 }
 
+/** An audience after normalization, in configured order. */
+export interface AudienceInfo {
+  key: string;
+  label: string;
+  description?: string;
+  plainLanguage: boolean;
+}
+
+/** What the extractor needs to resolve a duty's source, owner, review and audience. */
+export interface DutySettings {
+  /** The site's defaults (`defaults` option). */
+  defaults: DutyDefaults;
+  /** Months from a review to the next one due. */
+  cycleMonths: number;
+  /** Today, `YYYY-MM-DD`: a review date after it is invalid. */
+  today: string;
+}
+
 /**
- * What the parser needs to decide what an annotation means: the roles and
- * areas, in order, and the default area. Built once from the options.
+ * What the parser needs to decide what an annotation means: the roles,
+ * areas and audiences, in order, the default area, and how a duty's source,
+ * owner, review and audience resolve. Built once from the options.
  */
 export interface RolesConfig {
   roles: RoleInfo[];
   areas: AreaInfo[];
   defaultArea: string;
+  audiences: AudienceInfo[];
+  duties: DutySettings;
 }
 
 /**
@@ -149,6 +281,18 @@ export interface RoleEntry {
   sectionId: string | null;
   /** Plain-text title of that heading, `null` before any heading. */
   sectionTitle: string | null;
+  /** 1-based column of the opening `:::role`. */
+  column: number;
+  /** The duty's source: a citation or a URL (`source=`, inherited), `null` when none. */
+  citation: string | null;
+  /** Who answers for the duty's text, `null` when nobody is named. */
+  owner: string | null;
+  /** Date of the last review, `YYYY-MM-DD`, `null` when none is given. */
+  reviewed: string | null;
+  /** Date the next review is due (`reviewed` plus the review cycle), `null` without a review date. */
+  reviewDue: string | null;
+  /** Audience keys, in configured order. */
+  audience: string[];
   /**
    * The duties this one comes after (`follows=`, or their `hands-to=`), as
    * `permalink#id` keys of other entries, in reading order.
@@ -173,6 +317,10 @@ export interface HandoffSide {
 export interface RolesGlobalData {
   roles: RoleInfo[];
   areas: AreaInfo[];
+  /** Audiences, in configured order (absent from data written by older versions). */
+  audiences?: AudienceInfo[];
+  /** Days before a review's due date from which the review view lists it as due soon. */
+  dueSoonDays?: number;
   /** Table page path with baseUrl, or `null` when the site has no table page. */
   tablePath: string | null;
 }

@@ -3,6 +3,8 @@
 // `docusaurus roles:check` reports each one, positioned. Never built.
 import {remarkRoles} from 'docusaurus-plugin-roles';
 
+const QUIET_REVIEWS = {onMissingSource: 'ignore', onMissingReview: 'ignore', onOverdue: 'ignore', onDueSoon: 'ignore'};
+
 export default {
   title: 'Invalid annotations',
   url: 'https://example.org',
@@ -19,5 +21,6 @@ export default {
       },
     ],
   ],
-  plugins: ['docusaurus-plugin-roles'],
+  // Only the annotation problems count here: the accountability checks are off.
+  plugins: [['docusaurus-plugin-roles', {reviews: QUIET_REVIEWS, readability: {severity: 'ignore'}, nearDuplicates: {severity: 'ignore'}}]],
 };

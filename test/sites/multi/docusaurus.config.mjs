@@ -41,6 +41,16 @@ export default {
           nurse: {label: 'Radiology nurse', aliases: ['rn']},
         },
         tablePath: '/who-does-what',
+        // Every duty answers to the hospital's policy unless it says more;
+        // the staff instance's duties are for staff (their front matter).
+        defaults: {
+          source: 'Hospital imaging policy IM-12',
+          owner: 'Imaging education committee',
+          reviewed: '2025-01-15',
+        },
+        reviews: {today: '2025-06-01'},
+        // The duties of this fixture are written for tests, not for readers.
+        readability: {severity: 'ignore'},
       },
     ],
   ],

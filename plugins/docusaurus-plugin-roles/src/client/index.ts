@@ -4,3 +4,4 @@
  * components import it by this name, which still resolves once ejected.
  */
 export {normalizePagePath, tableRowId} from './anchors.js';
+export {daysUntil, reviewStatus, sourceHref, todayIso, type ReviewStatus} from './reviews.js';

@@ -30,6 +30,16 @@ import {
 } from './config.js';
 import {blocksToText, firstSentence, phrasingToText} from './text.js';
 import {sectionsOf, type Section} from './sections.js';
+import {
+  DUTY_FIELD_NAMES,
+  NO_PAGE_FIELDS,
+  frontMatterPlaces,
+  readPageFields,
+  resolveDutyFields,
+  type DutyFieldRuleId,
+  type DutyFields,
+  type FrontMatterPlaces,
+} from './duty-fields.js';
 import {readHandoffs, type HandoffReference} from './handoffs.js';
 import type {RolesConfig} from '../types.js';
 
@@ -40,7 +50,7 @@ export const DIRECTIVE_NAME = 'role';
 type Positioned = Pick<Nodes, 'position'>;
 
 /** Attributes an annotation may carry. */
-const ATTRIBUTES = ['of', 'area', 'id', 'follows', 'hands-to'] as const;
+const ATTRIBUTES = ['of', 'area', 'id', ...DUTY_FIELD_NAMES, 'follows', 'hands-to'] as const;
 
 /** Identifies each kind of problem, for filtering and tests. */
 export type RuleId =
@@ -55,10 +65,11 @@ export type RuleId =
   | 'not-a-container'
   | 'malformed-directive'
   | 'invalid-handoff'
-  | 'document-too-large';
+  | 'document-too-large'
+  | DutyFieldRuleId;
 
 /** What an annotation means, resolved against the configured roles and areas. */
-export interface RoleAnnotation {
+export interface RoleAnnotation extends DutyFields {
   /** Anchor id, unique within the page. */
   id: string;
   /** Canonical role keys in configured order (unknown names are left out). */
@@ -139,6 +150,16 @@ export interface DocumentFacts {
   candidates: AnnotationCandidate[];
   /** Problems of strays, malformed openings and explicit ids, in the order found. */
   messages: CandidateMessage[];
+  /** Where the front matter's `roles` keys are written (`frontMatterPlaces`), when known. */
+  frontMatter?: FrontMatterPlaces | undefined;
+}
+
+/** What a page says about its duties besides the tree: its front matter and text. */
+export interface PageContext {
+  /** The front matter's `roles` value (`file.data.frontMatter.roles`, a doc's `frontMatter.roles`). */
+  roles?: unknown;
+  /** The document's text, to point problems of the front matter at their line. */
+  text?: string | undefined;
 }
 
 /** An annotation resolved against the configuration, without its node. */
@@ -154,9 +175,10 @@ export interface ResolvedAnnotation {
  * Find and resolve every role annotation of a tree. Pure: the tree is not
  * changed; problems are returned as positioned `VFileMessage`s.
  */
-export function extractAnnotations(tree: Root, config: RolesConfig): ExtractResult {
+export function extractAnnotations(tree: Root, config: RolesConfig, page: PageContext = {}): ExtractResult {
   const {facts, containers, strays, malformed} = collect(tree);
-  const {annotations, messages} = resolveCandidates(facts, config);
+  if (page.text !== undefined) facts.frontMatter = frontMatterPlaces(page.text);
+  const {annotations, messages} = resolveCandidates(facts, config, page.roles);
   return {
     annotations: annotations.map((resolved, index) => ({...resolved, node: containers[index]!})),
     strays,
@@ -271,12 +293,15 @@ function collect(tree: Root): {
 
 /**
  * Give a document's candidates their meaning under a configuration: roles
- * and area resolved (aliases included), every problem as a positioned
- * `VFileMessage`, sorted by position, and each annotation's validity.
+ * and area resolved (aliases included), source, owner, review and audience
+ * resolved with the page's front matter `roles` value (read only on pages
+ * that hold annotations), every problem as a positioned `VFileMessage`,
+ * sorted by position, and each annotation's validity.
  */
 export function resolveCandidates(
   facts: DocumentFacts,
   config: RolesConfig,
+  pageRoles?: unknown,
 ): {annotations: ResolvedAnnotation[]; messages: VFileMessage[]} {
   const lookup = createLookup(config);
   const messages: VFileMessage[] = [];
@@ -284,6 +309,8 @@ export function resolveCandidates(
     messages.push(new VFileMessage(reason, {place, ruleId, source: 'docusaurus-plugin-roles'}));
   };
   for (const message of facts.messages) report(message.reason, message.place, message.ruleId);
+  const page =
+    facts.candidates.length > 0 ? readPageFields(pageRoles, config, facts.frontMatter, report) : NO_PAGE_FIELDS;
 
   const annotations = facts.candidates.map((candidate): ResolvedAnnotation => {
     const before = messages.length;
@@ -353,6 +380,7 @@ export function resolveCandidates(
       );
     }
 
+    const duty = resolveDutyFields(attributes, page, config, place, report);
     const handoffs = readHandoffs(attributes, (reason) => report(reason, place, 'invalid-handoff'));
 
     const start = place?.start;
@@ -366,9 +394,10 @@ export function resolveCandidates(
         line: start?.line ?? 0,
         column: start?.column ?? 0,
         section: candidate.section,
+        ...duty.fields,
         ...handoffs,
       },
-      valid: messages.length === before && !candidate.badId,
+      valid: messages.length === before && !candidate.badId && duty.valid,
       unknownRoles,
     };
   });

@@ -8,7 +8,8 @@
  * options without it (`../remark/options.ts`). Both call the rules here, so
  * they accept the same configurations and say the same things about them.
  */
-import type {AreaInfo, PluginOptions, RoleInfo, RolesConfig, RoleOptions} from '../types.js';
+import {localDate} from './dates.js';
+import type {AreaInfo, AudienceInfo, PluginOptions, RoleInfo, RolesConfig, RoleOptions} from '../types.js';
 
 /** Options used when the site sets none (see README, "Options"). */
 export const DEFAULT_OPTIONS: PluginOptions = {
@@ -46,7 +47,36 @@ export const DEFAULT_OPTIONS: PluginOptions = {
   pageSummary: false,
   cache: true,
   workers: 'auto',
+  audiences: {
+    patient: {label: 'Patients and families', plainLanguage: true},
+    staff: {label: 'Staff', plainLanguage: false},
+  },
+  defaults: {},
+  reviews: {
+    cycleMonths: 36,
+    dueSoonDays: 30,
+    onMissingSource: 'warn',
+    onMissingOwner: 'ignore',
+    onMissingReview: 'warn',
+    onOverdue: 'warn',
+    onDueSoon: 'log',
+  },
+  readability: {
+    severity: 'warn',
+    grade: 8,
+    inflesz: 55,
+    minWords: 3,
+    words: [],
+  },
+  nearDuplicates: {
+    severity: 'warn',
+    titles: 0.75,
+    texts: 0.35,
+  },
 };
+
+/** Severities of the accountability checks, as Docusaurus's `onBrokenLinks`. */
+export const CHECK_SEVERITIES = ['ignore', 'log', 'warn', 'throw'] as const;
 
 /** Keys are what authors type in `of=` and `area=`: keep them simple. */
 export const KEY_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}_-]*$/u;
@@ -71,7 +101,9 @@ export function definedEntries<T>(record: Record<string, T | undefined>): Array<
  * keys authors can type, each name pointing to one role, a default area
  * that exists.
  */
-export function rolesOptionsProblem(value: Pick<PluginOptions, 'roles' | 'areas' | 'defaultArea'>): string | undefined {
+export function rolesOptionsProblem(
+  value: Pick<PluginOptions, 'roles' | 'areas' | 'defaultArea'> & Partial<Pick<PluginOptions, 'audiences' | 'defaults'>>,
+): string | undefined {
   const roles = definedEntries(value.roles);
   const areas = definedEntries(value.areas);
   for (const [name, entries] of [
@@ -80,9 +112,12 @@ export function rolesOptionsProblem(value: Pick<PluginOptions, 'roles' | 'areas'
   ] as const) {
     if (entries.length === 0) return `"${name}" must have at least 1 key`;
   }
+  const audiences = definedEntries(value.audiences ?? DEFAULT_OPTIONS.audiences);
+  if (audiences.length === 0) return '"audiences" must have at least 1 key';
   for (const [what, keys] of [
     ['Role', roles.map(([key]) => key)],
     ['Area', areas.map(([key]) => key)],
+    ['Audience', audiences.map(([key]) => key)],
   ] as const) {
     const bad = keys.find((key) => !KEY_PATTERN.test(key));
     if (bad !== undefined) {
@@ -102,11 +137,24 @@ export function rolesOptionsProblem(value: Pick<PluginOptions, 'roles' | 'areas'
   if (!areas.some(([key]) => key === value.defaultArea)) {
     return `"defaultArea" is "${value.defaultArea}", which is not one of the configured areas: ${areas.map(([key]) => key).join(', ')}.`;
   }
+  const unknownAudience = value.defaults?.audience?.find((key) => !audiences.some(([known]) => known === key));
+  if (unknownAudience !== undefined) {
+    return `"defaults.audience" holds "${unknownAudience}", which is not one of the configured audiences: ${audiences.map(([key]) => key).join(', ')}.`;
+  }
   return undefined;
 }
 
-/** The parts of the options the parser needs, as ordered lists. */
-export function toRolesConfig(options: Pick<PluginOptions, 'roles' | 'areas' | 'defaultArea'>): RolesConfig {
+/**
+ * The parts of the options the parser needs, as ordered lists; audiences,
+ * duty defaults and the review cycle take their defaults when absent, and
+ * today is the machine's date unless `reviews.today` fixes it.
+ */
+export function toRolesConfig(
+  options: Pick<PluginOptions, 'roles' | 'areas' | 'defaultArea'> &
+    Partial<Pick<PluginOptions, 'audiences' | 'defaults'>> & {
+      reviews?: Partial<Pick<PluginOptions['reviews'], 'cycleMonths' | 'today'>>;
+    },
+): RolesConfig {
   const roles: RoleInfo[] = definedEntries(options.roles).map(([key, role]: [string, RoleOptions]) => ({
     key,
     label: role.label,
@@ -119,5 +167,21 @@ export function toRolesConfig(options: Pick<PluginOptions, 'roles' | 'areas' | '
     label: area.label,
     ...(area.description !== undefined && {description: area.description}),
   }));
-  return {roles, areas, defaultArea: options.defaultArea};
+  const audiences: AudienceInfo[] = definedEntries(options.audiences ?? DEFAULT_OPTIONS.audiences).map(([key, audience]) => ({
+    key,
+    label: audience.label,
+    ...(audience.description !== undefined && {description: audience.description}),
+    plainLanguage: audience.plainLanguage ?? false,
+  }));
+  return {
+    roles,
+    areas,
+    defaultArea: options.defaultArea,
+    audiences,
+    duties: {
+      defaults: options.defaults ?? DEFAULT_OPTIONS.defaults,
+      cycleMonths: options.reviews?.cycleMonths ?? DEFAULT_OPTIONS.reviews.cycleMonths,
+      today: options.reviews?.today ?? localDate(new Date()),
+    },
+  };
 }

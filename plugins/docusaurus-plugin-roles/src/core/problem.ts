@@ -23,10 +23,23 @@ import type {HandoffRuleId} from './handoff-graph.js';
  * (a file that cannot be read or parsed, a content plugin without
  * `remarkRoles`, a built page that disagrees with the table).
  */
-export type ProblemRuleId = RuleId | HandoffRuleId | 'unparsable' | 'missing-remark-plugin';
+export type ProblemRuleId = RuleId | HandoffRuleId | 'unparsable' | 'missing-remark-plugin' | CheckRuleId;
 
-/** How a problem is reported: `error` fails the build (and `roles:check`); `warning` does not. */
-export type ProblemSeverity = 'error' | 'warning';
+/** The accountability checks' rules: sources, owners, reviews, reading level, near duplicates. */
+export type CheckRuleId =
+  | 'missing-source'
+  | 'missing-owner'
+  | 'missing-review'
+  | 'review-overdue'
+  | 'review-due-soon'
+  | 'hard-to-read'
+  | 'near-duplicate';
+
+/**
+ * How a problem is reported: `error` fails the build (and `roles:check`);
+ * `warning` does not; `info` is an accountability check set to `'log'`.
+ */
+export type ProblemSeverity = 'error' | 'warning' | 'info';
 
 /** A problem, positioned in the file an author edits. */
 export interface Problem {

@@ -58,6 +58,8 @@ export interface DocSource {
   categories: string[];
   /** Unlisted in this build (production only): left out of the table by the plugin. */
   unlisted?: boolean;
+  /** The front matter's `roles` value (the page's source, owner, review and audience), if any. */
+  pageRoles?: unknown;
 }
 
 /** The site's `markdown` settings that change what the compile makes of a file. */
@@ -277,6 +279,12 @@ export class RolesAggregator {
           categories: doc.categories,
           sectionId: annotation.section?.id ?? null,
           sectionTitle: annotation.section?.title ?? null,
+          column: annotation.column,
+          citation: annotation.citation,
+          owner: annotation.owner,
+          reviewed: annotation.reviewed,
+          reviewDue: annotation.reviewDue,
+          audience: annotation.audience,
           // Resolved site-wide once every file is read (plugin/handoffs.ts).
           follows: [],
           handsTo: [],
@@ -418,7 +426,7 @@ function toResult(doc: DocSource, facts: FileFacts | FileResult | undefined, con
     return {...EMPTY, problems: [{file: doc.source, line: 1, column: 1, reason, ruleId: 'document-too-large'}]};
   }
   try {
-    const {annotations, messages} = resolveCandidates(facts.facts, config);
+    const {annotations, messages} = resolveCandidates(facts.facts, config, doc.pageRoles);
     const valid: RoleAnnotation[] = [];
     const invalidIds: string[] = [];
     for (const found of annotations) {

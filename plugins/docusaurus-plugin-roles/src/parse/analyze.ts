@@ -9,6 +9,7 @@
  */
 import {createRequire} from 'node:module';
 import {documentFacts, type DocumentFacts} from '../core/extract.js';
+import {frontMatterPlaces} from '../core/duty-fields.js';
 import {MAX_DOCUMENT_CHARACTERS} from '../core/limits.js';
 import {DEFAULT_ADMONITION_KEYWORDS, toPageTree} from './page-tree.js';
 import {parsePlans, planRolesOnly, type RolesPlan} from './shortcut.js';
@@ -111,7 +112,9 @@ function analyzeOne(input: AnalyzeInput, prepared: string, fast: Root | undefine
       mermaid: settings.mermaid ?? false,
       maintainCase: settings.maintainCase ?? false,
     });
-    return {kind: 'facts', facts: documentFacts(tree), fast: fast !== undefined};
+    // The front matter's keys from the text, as the page compile finds them.
+    const facts = {...documentFacts(tree), frontMatter: frontMatterPlaces(prepared)};
+    return {kind: 'facts', facts, fast: fast !== undefined};
   } catch (error) {
     return failure(error, 'Could not read role annotations');
   }

@@ -10,17 +10,21 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import {RolesAggregator} from '../parse/aggregate.js';
 import {formatProblem, type Problem, type ProblemSeverity} from '../core/problem.js';
 import type {PluginOptions, RoleEntry, RolesConfig, RolesContent} from '../types.js';
+import {checkAccountability, fileLocale, type PageReadability, type ReviewItem} from './accountability.js';
+import {printReviews, printSummaries} from './check-output.js';
 import {toJsonExport, writeExports, type RolesExport} from './exports.js';
 import {PLUGIN_NAME, aggregatorOptions, gatherRoles, markdownSettings, missingRemarkProblem} from './gather.js';
 import {loadSiteContent} from './load-site.js';
-import {handoffCheckSeverity} from './handoff-report.js';
 import {isHandoffRule} from '../core/handoff-graph.js';
 
 type Cli = Parameters<NonNullable<Plugin['extendCli']>>[0];
 
 /** A problem as the commands report it: with the severity the build gives it, and where. */
 export interface CheckProblem extends Problem {
-  /** `error` fails the build (and the command); `warning` does not. */
+  /**
+   * `error` fails the build (and the command); `warning` does not; `info` is
+   * an accountability check set to `'log'` (printed, counted apart).
+   */
   severity: ProblemSeverity;
   /** The locales whose build meets this problem. */
   locales: string[];
@@ -33,6 +37,10 @@ interface LocaleTable {
   options: PluginOptions;
   config: RolesConfig;
   entries: RoleEntry[];
+  /** Each page's reading level. */
+  pages: PageReadability[];
+  /** Duties whose review is overdue, due soon or missing, most urgent first. */
+  reviews: ReviewItem[];
 }
 
 /** What the commands found: every problem once, every table. */
@@ -47,9 +55,15 @@ interface SiteReport {
 export interface CheckReport {
   errorCount: number;
   warningCount: number;
+  /** Findings of checks set to `'log'`. */
+  infoCount: number;
   problems: CheckProblem[];
   /** One per locale and plugin instance: the `roles.json` the build writes, with the instance id. */
   exports: Array<{pluginId: string} & RolesExport>;
+  /** One per locale and plugin instance: each page's reading level. */
+  readability: Array<{pluginId: string; locale: string; pages: PageReadability[]}>;
+  /** One per locale and plugin instance: the duties due for review (overdue, due soon, never reviewed). */
+  reviews: Array<{pluginId: string; locale: string; today: string; duties: ReviewItem[]}>;
 }
 
 const CHECK = 'roles:check';
@@ -71,7 +85,9 @@ export function extendRolesCli(cli: Cli, context: LoadContext): void {
     .description('Check the role annotations of every doc, blog post and Markdown page, without building the site.')
     .option('-l, --locale <locale>', 'check this locale (repeatable; default: every locale)', collect)
     .option('--format <format>', 'text: one problem per line, file:line:column: reason; json: problems and entries', 'text')
-    .action(async (command: {locale?: string[]; format: string}) => {
+    .option('--no-summary', 'text: leave out the reading level of each page')
+    .option('--reviews', 'text: list the duties due for review (overdue, due soon, never reviewed)')
+    .action(async (command: {locale?: string[]; format: string; summary: boolean; reviews?: boolean}) => {
       process.exitCode = await runCheck(context, command);
     });
   cli
@@ -95,10 +111,14 @@ function localesToLoad(context: LoadContext, asked: string[] | undefined): strin
   return asked ? all.filter((locale) => asked.includes(locale)) : all;
 }
 
+/** A check's severity as the command reports it (or none: ignored). */
+const CHECK_SEVERITY = {throw: 'error', warn: 'warning', log: 'info', ignore: undefined} as const;
+
 /** A problem with the severity the build gives it (or none: ignored). */
 function withSeverity(problem: Problem, options: PluginOptions): Omit<CheckProblem, 'locales'> | undefined {
+  // Broken handoffs: `onBrokenHandoffs`, on the checks' scale (`'log'` is `info`).
   if (isHandoffRule(problem.ruleId)) {
-    const severity = handoffCheckSeverity(options.onBrokenHandoffs);
+    const severity = CHECK_SEVERITY[options.onBrokenHandoffs];
     return severity && {...problem, severity};
   }
   // A file that does not parse fails the build whatever the option says.
@@ -140,8 +160,20 @@ async function inspectSite(context: LoadContext, locales: string[], outDir: stri
         ...gathered.result.problems,
         ...gathered.handoffs.problems,
       ];
-      for (const problem of found) {
-        const reported = withSeverity(problem, options);
+      const checked = checkAccountability(gathered.result.entries, {
+        options,
+        config: content.config,
+        localeOf: fileLocale(site.context),
+        summaries: true,
+      });
+      const reports = [
+        ...found.map((problem) => withSeverity(problem, options)),
+        ...checked.findings.map(({severity, ...finding}) => {
+          const shown = CHECK_SEVERITY[severity];
+          return shown && {...finding, severity: shown};
+        }),
+      ];
+      for (const reported of reports) {
         if (!reported) continue;
         const key = JSON.stringify([reported.file, reported.line, reported.column, reported.severity, reported.reason]);
         const known = problems.get(key);
@@ -151,20 +183,29 @@ async function inspectSite(context: LoadContext, locales: string[], outDir: stri
           problems.set(key, {...reported, locales: [locale]});
         }
       }
-      tables.push({locale, outDir: site.context.outDir, options, config: content.config, entries: gathered.entries});
+      tables.push({
+        locale,
+        outDir: site.context.outDir,
+        options,
+        config: content.config,
+        entries: gathered.entries,
+        pages: checked.pages,
+        reviews: checked.reviews,
+      });
     }
   }
   return {problems: [...problems.values()], tables, files};
 }
 
-function count(report: SiteReport): {errors: number; warnings: number} {
+function count(report: SiteReport): {errors: number; warnings: number; infos: number} {
   const errors = report.problems.filter((problem) => problem.severity === 'error').length;
-  return {errors, warnings: report.problems.length - errors};
+  const infos = report.problems.filter((problem) => problem.severity === 'info').length;
+  return {errors, warnings: report.problems.length - errors - infos, infos};
 }
 
 /** Print problems (errors first, as the build stops on them) in the text format. */
 function printProblems(problems: readonly CheckProblem[]): void {
-  for (const severity of ['error', 'warning'] as const) {
+  for (const severity of ['error', 'warning', 'info'] as const) {
     for (const problem of problems.filter((candidate) => candidate.severity === severity)) {
       console.log(formatProblem(problem));
     }
@@ -187,7 +228,12 @@ async function withLogsOnStderr<T>(task: () => Promise<T>): Promise<T> {
 /** `roles:check`: 1 when any problem is an error, else 0. */
 export async function runCheck(
   context: LoadContext,
-  {locale, format}: {locale?: string[] | undefined; format: string},
+  {
+    locale,
+    format,
+    summary = true,
+    reviews = false,
+  }: {locale?: string[] | undefined; format: string; summary?: boolean; reviews?: boolean | undefined},
 ): Promise<number> {
   if (format !== 'text' && format !== 'json') {
     throw new Error(`Unknown --format ${format}, expected text or json.`);
@@ -198,26 +244,37 @@ export async function runCheck(
   const report = await (format === 'json'
     ? withLogsOnStderr(() => inspectSite(context, locales, undefined))
     : inspectSite(context, locales, undefined));
-  const {errors, warnings} = count(report);
+  const {errors, warnings, infos} = count(report);
   if (format === 'json') {
     const output: CheckReport = {
       errorCount: errors,
       warningCount: warnings,
+      infoCount: infos,
       problems: report.problems,
       exports: report.tables.map((table) => ({
         pluginId: table.options.id,
         ...toJsonExport(table.config, table.entries, table.locale),
       })),
+      readability: report.tables.map((table) => ({pluginId: table.options.id, locale: table.locale, pages: table.pages})),
+      reviews: report.tables.map((table) => ({
+        pluginId: table.options.id,
+        locale: table.locale,
+        today: table.config.duties.today,
+        duties: table.reviews,
+      })),
     };
     console.log(JSON.stringify(output, null, 2));
   } else {
     printProblems(report.problems);
+    if (summary) printSummaries(report.tables);
+    if (reviews) printReviews(report.tables);
     const duties = report.tables.map((table) => `${table.entries.length} (${table.locale})`).join(', ');
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    const summary = `${CHECK}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in ${report.files} files; duties: ${duties}; ${seconds} s`;
-    if (errors > 0) logger.error(summary);
-    else if (warnings > 0) logger.warn(summary);
-    else logger.success(summary);
+    const notes = infos > 0 ? `, ${infos} note${infos === 1 ? '' : 's'}` : '';
+    const line = `${CHECK}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${notes} in ${report.files} files; duties: ${duties}; ${seconds} s`;
+    if (errors > 0) logger.error(line);
+    else if (warnings > 0) logger.warn(line);
+    else logger.success(line);
   }
   return errors > 0 ? 1 : 0;
 }

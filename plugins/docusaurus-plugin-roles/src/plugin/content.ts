@@ -55,6 +55,7 @@ export function collectDocSources(allContent: AllContent, context: LoadContext):
           pagePosition: position,
           categories,
           unlisted: doc.unlisted,
+          pageRoles: doc.frontMatter.roles,
         });
       }
     }
@@ -110,6 +111,7 @@ function toSource(
     // The blog's MDX loader drops a leading `# Title` (it is the post's title).
     ...(kind === 'blog' && {removeContentTitle: true}),
     unlisted: metadata.unlisted,
+    pageRoles: metadata.frontMatter.roles,
   };
 }
 

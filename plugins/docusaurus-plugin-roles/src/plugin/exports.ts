@@ -13,8 +13,11 @@ import type {PluginOptions, RoleEntry, RolesConfig} from '../types.js';
  * 2: entries also come from blog posts and pages (`kind`), and `version` is
  * `null` for them, so a reader of version 1 that took every entry for a doc
  * would be wrong without noticing.
- * 3: entries link to each other (`follows`, `handsTo`: issue 18), shared
- * with the review fields of issue 16; see the README's schema section.
+ * 3: entries carry `citation`, `owner`, `reviewed`, `reviewDue` and
+ * `audience`, and the document lists the `audiences`; a duty may now be for
+ * staff only, which a reader of version 2 would show to patients.
+ * Version 3 also links entries to each other (`follows`, `handsTo`: issue
+ * 18); see the README's schema section.
  */
 export const SCHEMA_VERSION = 3;
 
@@ -24,6 +27,7 @@ export interface RolesExport {
   locale: string;
   roles: Array<{key: string; label: string; aliases: string[]}>;
   areas: Array<{key: string; label: string}>;
+  audiences: Array<{key: string; label: string; plainLanguage: boolean}>;
   entries: RoleEntry[];
 }
 
@@ -34,13 +38,15 @@ export function toJsonExport(config: RolesConfig, entries: RoleEntry[], locale: 
     locale,
     roles: config.roles.map(({key, label, aliases}) => ({key, label, aliases})),
     areas: config.areas.map(({key, label}) => ({key, label})),
+    audiences: config.audiences.map(({key, label, plainLanguage}) => ({key, label, plainLanguage})),
     entries,
   };
 }
 
 /**
- * CSV columns, in order; `roles`, `follows` and `handsTo` join several keys
- * with a space, `categories` several labels with ` > `; a `null` is an empty cell.
+ * CSV columns, in order; `roles`, `audience`, `follows` and `handsTo` join
+ * several keys with a space, `categories` several labels with ` > `; a
+ * `null` is an empty cell.
  */
 export const CSV_COLUMNS = [
   'id',
@@ -59,6 +65,12 @@ export const CSV_COLUMNS = [
   'categories',
   'sectionId',
   'sectionTitle',
+  'column',
+  'citation',
+  'owner',
+  'reviewed',
+  'reviewDue',
+  'audience',
   'follows',
   'handsTo',
 ] as const;
@@ -83,7 +95,9 @@ const BOM = '\uFEFF';
 
 /** An entry's value in a CSV column: lists joined, `null` as an empty cell. */
 function csvValue(entry: RoleEntry, column: (typeof CSV_COLUMNS)[number]): string | number {
-  if (column === 'roles' || column === 'follows' || column === 'handsTo') return entry[column].join(' ');
+  if (column === 'roles' || column === 'audience' || column === 'follows' || column === 'handsTo') {
+    return entry[column].join(' ');
+  }
   if (column === 'categories') return entry.categories.join(CATEGORY_SEPARATOR);
   return entry[column] ?? '';
 }

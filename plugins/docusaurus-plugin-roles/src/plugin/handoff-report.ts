@@ -34,9 +34,3 @@ export function reportHandoffProblems(problems: readonly Problem[], severity: Ha
     else logger.info`${line}`;
   }
 }
-
-/** The severity `roles:check` gives a broken handoff, or `undefined` when the build says nothing of it. */
-export function handoffCheckSeverity(severity: HandoffSeverity): 'error' | 'warning' | undefined {
-  if (severity === 'throw') return 'error';
-  return severity === 'warn' ? 'warning' : undefined;
-}

@@ -11,12 +11,13 @@ import {logger} from '@docusaurus/logger';
 import {getPluginI18nPath, normalizeUrl} from '@docusaurus/utils';
 import type {LoadContext, Plugin, SwizzleConfig} from '@docusaurus/types';
 import {RolesAggregator} from '../parse/aggregate.js';
+import {checkAccountability, fileLocale} from './accountability.js';
 import {extendRolesCli} from './cli.js';
 import {writeExports} from './exports.js';
 import {PLUGIN_NAME, aggregatorOptions, gatherRoles, markdownSettings, missingRemarkError, publishedPages} from './gather.js';
 import {registerHost, type RolesHost} from '../remark/registry.js';
 import {formatProblem} from '../core/problem.js';
-import {reportProblems} from './report.js';
+import {reportFindings, reportProblems} from './report.js';
 import {reportHandoffProblems} from './handoff-report.js';
 import {ensureHandoffModule, handoffModuleContent, handoffModuleName} from './handoff-modules.js';
 import {
@@ -131,6 +132,9 @@ export default function pluginRoles(
       const invalid = problems.filter((each) => each.ruleId !== 'unparsable');
       reportProblems(invalid, options.onInvalidAnnotation, reported);
       reportHandoffProblems(gathered.handoffs.problems, options.onBrokenHandoffs, reported);
+      // Sources, reviews, reading level, near duplicates: once, over every duty.
+      const checked = checkAccountability(gathered.result.entries, {options, config, localeOf: fileLocale(context)});
+      reportFindings(checked.findings, reported);
 
       if (tablePath) failOnRouteCollision(tablePath, contentRouteOwners(tablePath, allContent));
 
@@ -144,7 +148,13 @@ export default function pluginRoles(
           ),
         ),
       );
-      const globalData: RolesGlobalData = {roles: config.roles, areas: config.areas, tablePath};
+      const globalData: RolesGlobalData = {
+        roles: config.roles,
+        areas: config.areas,
+        tablePath,
+        audiences: config.audiences,
+        dueSoonDays: options.reviews.dueSoonDays,
+      };
       actions.setGlobalData(globalData);
       if (tablePath) {
         const metadata = await actions.createData(TABLE_PAGE_FILE, JSON.stringify(content.table));
@@ -176,6 +186,8 @@ export function getSwizzleConfig(): SwizzleConfig {
       RoleComparisonTable: {...safe, description: 'The comparison table (page and embedded)'},
       RolesPage: {...safe, description: 'The page at tablePath'},
       RoleBadge: {...safe, description: "A role's label and colour"},
+      RoleProvenance: {...safe, description: "A duty's source and last review date"},
+      RoleReviewList: {...safe, description: 'The table page\'s "Due for review" view for staff'},
       RoleHandoffs: {...safe, description: 'What a callout comes after and hands over to'},
       RoleFlow: {...safe, description: 'The journey as a flow: steps by roles, handoffs drawn between them'},
       RolesOnThisPage: {...safe, description: "The summary of a page's duties by role"},

@@ -12,7 +12,7 @@
  */
 import type {TranslationFile, TranslationFileContent} from '@docusaurus/types';
 import {KEY_PATTERN, toRolesConfig} from '../options.js';
-import type {AreaInfo, PluginOptions, RoleInfo, RolesContent} from '../types.js';
+import type {AreaInfo, AudienceInfo, PluginOptions, RoleInfo, RolesContent} from '../types.js';
 
 /** The translation file's path, relative to the plugin's i18n folder, without `.json`. */
 export const TRANSLATION_FILE = 'options';
@@ -60,6 +60,18 @@ export function getRolesTranslationFiles(content: RolesContent): TranslationFile
       messages[`area.${area.key}.description`] = {
         message: area.description,
         description: `The one-sentence description of the area "${area.key}"`,
+      };
+    }
+  }
+  for (const audience of config.audiences) {
+    messages[`audience.${audience.key}.label`] = {
+      message: audience.label,
+      description: `The label of the audience "${audience.key}" (the table's audience filter)`,
+    };
+    if (audience.description !== undefined) {
+      messages[`audience.${audience.key}.description`] = {
+        message: audience.description,
+        description: `The one-sentence description of the audience "${audience.key}"`,
       };
     }
   }
@@ -120,8 +132,17 @@ export function translateRolesContent(content: RolesContent, translationFiles: T
       }),
     }),
   );
+  const audiences = config.audiences.map(
+    (audience): AudienceInfo => ({
+      ...audience,
+      label: translated(messages, `audience.${audience.key}.label`, audience.label),
+      ...(audience.description !== undefined && {
+        description: translated(messages, `audience.${audience.key}.description`, audience.description),
+      }),
+    }),
+  );
   return {
-    config: {...config, roles, areas},
+    config: {...config, roles, areas, audiences},
     table: {
       title: translated(messages, 'table.title', table.title),
       description: translated(messages, 'table.description', table.description),

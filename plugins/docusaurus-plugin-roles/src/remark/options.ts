@@ -7,9 +7,10 @@
  * fields it reads (a property-based test holds both to it), with the same
  * cross-field rules (`core/options.ts`), and messages worded like Joi's.
  */
-import {DEFAULT_OPTIONS, KEY_PATTERN, KEY_RULE, SEVERITIES, rolesOptionsProblem, toRolesConfig} from '../core/options.js';
+import {CHECK_SEVERITIES, DEFAULT_OPTIONS, KEY_PATTERN, KEY_RULE, SEVERITIES, rolesOptionsProblem, toRolesConfig} from '../core/options.js';
+import {isIsoDate} from '../core/dates.js';
 import {COLOR_RULE, isCssColor} from '../core/safe-values.js';
-import type {AreaOptions, Options, RoleOptions, RolesConfig, Severity} from '../types.js';
+import type {AreaOptions, AudienceOptions, DutyDefaults, Options, PluginOptions, RoleOptions, RolesConfig, Severity} from '../types.js';
 
 /** Options of `remarkRoles` (all optional). */
 export interface RemarkRolesOptions extends Options {
@@ -29,13 +30,34 @@ export interface RemarkSettings {
 }
 
 /** Options the remark plugin reads. */
-const READ = new Set(['roles', 'areas', 'defaultArea', 'onInvalidAnnotation', 'pageSummary', 'entriesModule']);
+const READ = new Set([
+  'roles',
+  'areas',
+  'defaultArea',
+  'onInvalidAnnotation',
+  'pageSummary',
+  'entriesModule',
+  'audiences',
+  'defaults',
+  'reviews',
+]);
 
 /**
  * Options only the Docusaurus plugin reads: accepted and ignored, so the
  * same object can configure both.
  */
-const IGNORED = new Set(['id', 'tablePath', 'tableTitle', 'tableDescription', 'jsonFilename', 'csvFilename', 'cache', 'workers']);
+const IGNORED = new Set([
+  'id',
+  'tablePath',
+  'tableTitle',
+  'tableDescription',
+  'jsonFilename',
+  'csvFilename',
+  'cache',
+  'workers',
+  'readability',
+  'nearDuplicates',
+]);
 
 /** A failed check: the Joi-style message of the first problem found. */
 class Invalid extends Error {}
@@ -107,6 +129,76 @@ function area(value: unknown, at: string): AreaOptions {
   return result;
 }
 
+function audience(value: unknown, at: string): AudienceOptions {
+  if (!isObject(value)) fail(`"${at}" must be of type object`);
+  fields(value, at, ['label', 'description', 'plainLanguage']);
+  const result: AudienceOptions = {label: label(value.label, `${at}.label`), plainLanguage: false};
+  if (value.description !== undefined) result.description = string(value.description, `${at}.description`);
+  if (value.plainLanguage !== undefined) result.plainLanguage = boolean(value.plainLanguage, `${at}.plainLanguage`);
+  return result;
+}
+
+function boolean(value: unknown, at: string): boolean {
+  if (typeof value !== 'boolean') fail(`"${at}" must be a boolean`);
+  return value;
+}
+
+/** A date written `YYYY-MM-DD` that exists. */
+function isoDate(value: unknown, at: string): string {
+  const date = string(value, at);
+  if (!isIsoDate(date)) fail(`"${at}" must be a date written YYYY-MM-DD (for example 2025-03-14), not "${date}"`);
+  return date;
+}
+
+/** An integer within bounds (Joi's `number().integer().min().max()` without conversion). */
+function integer(value: unknown, at: string, min: number, max: number): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) fail(`"${at}" must be a number`);
+  if (!Number.isInteger(value)) fail(`"${at}" must be an integer`);
+  if (value < min) fail(`"${at}" must be greater than or equal to ${min}`);
+  if (value > max) fail(`"${at}" must be less than or equal to ${max}`);
+  return value;
+}
+
+function defaults(value: unknown): DutyDefaults {
+  if (!isObject(value)) fail('"defaults" must be of type object');
+  fields(value, 'defaults', ['source', 'owner', 'reviewed', 'audience']);
+  const result: DutyDefaults = {};
+  if (value.source !== undefined) result.source = label(value.source, 'defaults.source');
+  if (value.owner !== undefined) result.owner = label(value.owner, 'defaults.owner');
+  if (value.reviewed !== undefined) result.reviewed = isoDate(value.reviewed, 'defaults.reviewed');
+  if (value.audience !== undefined) {
+    if (!Array.isArray(value.audience)) fail('"defaults.audience" must be an array');
+    if (value.audience.length === 0) fail('"defaults.audience" must contain at least 1 items');
+    const keys: string[] = [];
+    for (let index = 0; index < value.audience.length; index += 1) {
+      const item: unknown = value.audience[index];
+      if (item === undefined) fail(`"defaults.audience[${index}]" must not be a sparse array item`);
+      const name = string(item, `defaults.audience[${index}]`);
+      if (keys.includes(name)) fail(`"defaults.audience[${index}]" contains a duplicate value`);
+      keys.push(name);
+    }
+    result.audience = keys;
+  }
+  return result;
+}
+
+/** The review options the transform reads (the cycle, today); the checks' severities are checked, then left to the plugin. */
+function reviews(value: unknown): Partial<PluginOptions['reviews']> {
+  if (!isObject(value)) fail('"reviews" must be of type object');
+  const severities = ['onMissingSource', 'onMissingOwner', 'onMissingReview', 'onOverdue', 'onDueSoon'];
+  fields(value, 'reviews', ['cycleMonths', 'dueSoonDays', 'today', ...severities]);
+  const result: Partial<PluginOptions['reviews']> = {};
+  if (value.cycleMonths !== undefined) result.cycleMonths = integer(value.cycleMonths, 'reviews.cycleMonths', 1, 1200);
+  if (value.dueSoonDays !== undefined) integer(value.dueSoonDays, 'reviews.dueSoonDays', 0, 3650);
+  for (const name of severities) {
+    if (value[name] !== undefined && !(CHECK_SEVERITIES as readonly unknown[]).includes(value[name])) {
+      fail(`"reviews.${name}" must be one of [${CHECK_SEVERITIES.join(', ')}]`);
+    }
+  }
+  if (value.today !== undefined) result.today = isoDate(value.today, 'reviews.today');
+  return result;
+}
+
 /** An ordered map of keys to entries checked by `entry` (at least one). */
 function map<T>(value: unknown, at: string, entry: (value: unknown, at: string) => T): Record<string, T> {
   if (!isObject(value)) fail(`"${at}" must be of type object`);
@@ -146,9 +238,13 @@ export function normalizeRemarkOptions(options: RemarkRolesOptions | undefined):
       pageSummary = value.pageSummary;
     }
     const entriesModule = value.entriesModule === undefined ? undefined : string(value.entriesModule, 'entriesModule');
-    const problem = rolesOptionsProblem({roles, areas, defaultArea});
+    const audiences = value.audiences === undefined ? DEFAULT_OPTIONS.audiences : map(value.audiences, 'audiences', audience);
+    const duties = value.defaults === undefined ? DEFAULT_OPTIONS.defaults : defaults(value.defaults);
+    const cycle = value.reviews === undefined ? {} : reviews(value.reviews);
+    const problem = rolesOptionsProblem({roles, areas, defaultArea, audiences, defaults: duties});
     if (problem !== undefined) fail(problem);
-    return {config: toRolesConfig({roles, areas, defaultArea}), severity, pageSummary, entriesModule};
+    const config = toRolesConfig({roles, areas, defaultArea, audiences, defaults: duties, reviews: cycle});
+    return {config, severity, pageSummary, entriesModule};
   } catch (error) {
     if (error instanceof Invalid) throw new Error(`Invalid remarkRoles options: ${error.message}`, {cause: error});
     throw error;

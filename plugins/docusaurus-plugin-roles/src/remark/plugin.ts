@@ -69,7 +69,12 @@ export function remarkRoles(this: unknown, options?: RemarkRolesOptions) {
       ? {...explicit, entriesModule: explicit.entriesModule ?? host?.entriesModule}
       : host ?? DEFAULTS;
 
-    const {annotations, strays, malformed, messages} = extractAnnotations(tree, settings.config);
+    // Docusaurus's MDX loader puts the parsed front matter in `file.data.frontMatter`.
+    const frontMatter = (file.data as {frontMatter?: {roles?: unknown}}).frontMatter;
+    const {annotations, strays, malformed, messages} = extractAnnotations(tree, settings.config, {
+      roles: frontMatter?.roles,
+      text: typeof file.value === 'string' ? file.value : String(file.value ?? ''),
+    });
     // The aggregator does not parse documents above the limit: list none of
     // this page's callouts either, and say why, so the page and table agree.
     const characters = String(file.value ?? '').length;
@@ -235,6 +240,8 @@ function toCallout(
     stringAttribute('roles', [...annotation.roles, ...unknownRoles].join(' ')),
     stringAttribute('area', annotation.area),
     stringAttribute('title', annotation.title),
+    ...(annotation.citation !== null ? [stringAttribute('citation', annotation.citation)] : []),
+    ...(annotation.reviewed !== null ? [stringAttribute('reviewed', annotation.reviewed)] : []),
     ...(published ? [stringAttribute('page', published.permalink)] : []),
     ...(valid && !published?.unlisted ? [] : [stringAttribute('unlisted', true)]),
     ...(handoffs && valid ? [memberAttribute('handoffs', HANDOFFS, annotation.id)] : []),

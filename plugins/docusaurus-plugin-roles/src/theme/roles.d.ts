@@ -130,6 +130,10 @@ declare module '@theme/RoleCallout' {
     readonly page?: string;
     /** True when the annotation is not in the table (invalid, or on an unlisted page): no compare link. */
     readonly unlisted?: boolean;
+    /** The duty's source, a citation or a URL (shown small, a link when a URL). */
+    readonly citation?: string;
+    /** Date of the duty's last review, `YYYY-MM-DD`. */
+    readonly reviewed?: string;
     /**
      * What the duty comes after and hands over to (the remark plugin passes
      * them from the page's generated module); none when absent.
@@ -139,6 +143,25 @@ declare module '@theme/RoleCallout' {
   }
 
   export default function RoleCallout(props: Props): ReactNode;
+}
+
+declare module '@theme/RoleProvenance' {
+  import type {ReactNode} from 'react';
+
+  export interface Props {
+    /** A citation or a URL (`http(s)` only becomes a link). */
+    readonly citation?: string | null | undefined;
+    /** Date of the last review, `YYYY-MM-DD`. */
+    readonly reviewed?: string | null | undefined;
+    readonly className?: string;
+  }
+
+  export default function RoleProvenance(props: Props): ReactNode;
+}
+
+declare module '@theme/RoleProvenance/date' {
+  type Module = typeof import('./RoleProvenance/date.js');
+  export const useReviewDateFormat: Module['useReviewDateFormat'];
 }
 
 declare module '@theme/RoleHandoffs' {
@@ -248,6 +271,12 @@ declare module '@theme/RoleComparisonTable' {
      * duty with its text (default: `false`).
      */
     readonly handout?: boolean;
+    /**
+     * Only the duties for these audience keys (`'all'`: every duty). Default:
+     * a `handout` or a journey (`groupBy="page"`) shows the duties for the
+     * plain-language audiences (patients), any other table every duty.
+     */
+    readonly audience?: string | readonly string[];
     /**
      * The journey as a flow above the table (`@theme/RoleFlow`): steps by
      * roles, the handoffs drawn between them. `'auto'` (default): when the
@@ -372,4 +401,33 @@ declare module '@theme/RoleComparisonTable/useFilters' {
   type Module = typeof import('./RoleComparisonTable/useFilters.js');
   export type FilterApi = import('./RoleComparisonTable/useFilters.js').FilterApi;
   export const useFilters: Module['useFilters'];
+}
+
+declare module '@theme/RoleComparisonTable/audience' {
+  type Module = typeof import('./RoleComparisonTable/audience.js');
+  export type AudienceProp = import('./RoleComparisonTable/audience.js').AudienceProp;
+  export const audienceScope: Module['audienceScope'];
+  export const inAudience: Module['inAudience'];
+}
+
+declare module '@theme/RoleComparisonTable/AudienceSelect' {
+  type Module = typeof import('./RoleComparisonTable/AudienceSelect.js');
+  export const AudienceSelect: Module['AudienceSelect'];
+}
+
+declare module '@theme/RoleReviewList' {
+  import type {ReactNode} from 'react';
+
+  export interface Props {
+    /** The duties the filters show; those whose review is current are left out. */
+    readonly entries: readonly import('docusaurus-plugin-roles').RoleEntry[];
+    /** `YYYY-MM-DD`: the day the statuses are counted from (the reader's today). */
+    readonly today: string;
+    /** Days before its due date from which a review is due soon. */
+    readonly dueSoonDays: number;
+    /** Role labels by key. */
+    readonly labels: ReadonlyMap<string, string>;
+  }
+
+  export default function RoleReviewList(props: Props): ReactNode;
 }

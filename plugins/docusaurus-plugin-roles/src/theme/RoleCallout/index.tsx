@@ -10,6 +10,7 @@ import {useLocation} from '@docusaurus/router';
 import Translate from '@docusaurus/Translate';
 import RoleBadge from '@theme/RoleBadge';
 import RoleHandoffs from '@theme/RoleHandoffs';
+import RoleProvenance from '@theme/RoleProvenance';
 import {
   RolesClassNames,
   roleColor,
@@ -89,6 +90,8 @@ export default function RoleCallout({
   title,
   page,
   unlisted = false,
+  citation,
+  reviewed,
   handoffs,
   children,
 }: Props): ReactNode {
@@ -131,6 +134,7 @@ export default function RoleCallout({
       </header>
       {children ? <div className={clsx(RolesClassNames.callout.body, styles.body)}>{children}</div> : null}
       {handoffs && <RoleHandoffs {...handoffs} />}
+      <RoleProvenance citation={citation} reviewed={reviewed} />
       {compareHref && <CompareLink href={compareHref} titleId={titleId} />}
     </aside>
   );

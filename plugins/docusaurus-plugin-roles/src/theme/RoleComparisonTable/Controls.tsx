@@ -6,6 +6,8 @@ import {RolesClassNames} from '@theme/RolesUtils';
 import type {FilterState, View} from '@theme/RoleComparisonTable/filters';
 import {GROUP_BYS, isGroupBy, type Column, type GroupBy, type Row} from '@theme/RoleComparisonTable/model';
 import type {FilterApi} from '@theme/RoleComparisonTable/useFilters';
+import {AudienceSelect} from '@theme/RoleComparisonTable/AudienceSelect';
+import type {AudienceInfo} from 'docusaurus-plugin-roles';
 
 import styles from './styles.module.css';
 
@@ -21,6 +23,10 @@ interface ControlsProps {
   groupBy: GroupBy;
   defaultGroupBy: GroupBy;
   api: FilterApi;
+  /** Audiences the reader may choose among (none: no audience filter). */
+  audiences?: readonly AudienceInfo[];
+  /** Offer the "Due for review" view (the table page, for staff). */
+  reviewView?: boolean;
 }
 
 /** The group-by options' labels. */
@@ -56,6 +62,8 @@ export function FilterControls({
   groupBy,
   defaultGroupBy,
   api,
+  audiences = [],
+  reviewView = false,
 }: ControlsProps): ReactNode {
   const id = useId();
   const {setQuery, flushQuery, change, reset} = api;
@@ -92,6 +100,18 @@ export function FilterControls({
         message: 'Only where the roles differ',
       }),
     },
+    ...(reviewView
+      ? [
+          {
+            value: 'review' as const,
+            label: translate({
+              id: 'theme.roles.table.view.review',
+              description: 'Table filter option for staff: list the duties whose review is overdue, due soon or missing',
+              message: 'Due for review',
+            }),
+          },
+        ]
+      : []),
   ];
   return (
     <form
@@ -151,6 +171,9 @@ export function FilterControls({
             ))}
           </select>
         </div>
+        {audiences.length > 1 && (
+          <AudienceSelect id={`${id}-audience`} audiences={audiences} value={filters.audience} onChange={(audience) => change({audience})} />
+        )}
         <div className={styles.field}>
           <label htmlFor={`${id}-group`} className={styles.label}>
             <Translate id="theme.roles.table.groupBy" description="Label of the select that chooses the rows of the roles table">

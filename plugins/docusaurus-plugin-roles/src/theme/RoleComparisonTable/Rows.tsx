@@ -8,6 +8,7 @@ import Link from '@docusaurus/Link';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import Translate, {translate} from '@docusaurus/Translate';
 import RoleBadge from '@theme/RoleBadge';
+import RoleProvenance from '@theme/RoleProvenance';
 import {RolesClassNames, useDutyCount, useListFormat, visuallyHiddenClassName} from '@theme/RolesUtils';
 import type {RoleEntry} from 'docusaurus-plugin-roles';
 import {tableRowId} from 'docusaurus-plugin-roles/client';
@@ -71,6 +72,8 @@ function dutyText(entry: RoleEntry, handout: boolean): ReactNode {
         })}
       </summary>
       {handout ? <HandoutText text={entry.text} /> : entry.text}
+      {/* Where the duty comes from; a one-page handout leaves it out. */}
+      {!handout && <RoleProvenance citation={entry.citation} reviewed={entry.reviewed} />}
     </details>
   );
 }
@@ -167,7 +170,7 @@ const Duty = memo(function Duty({
         </>
       )}
       {showPage && dutyPage(entry)}
-      {entry.text !== '' && dutyText(entry, handout)}
+      {(entry.text !== '' || entry.citation || entry.reviewed) && dutyText(entry, handout)}
       {dutyHandoffs(entry, handoffIndex, labels, plainLinks ? (link) => brokenLinks.collectLink(link) : undefined)}
     </li>
   );

@@ -1,9 +1,13 @@
 /** Filters: the reader's choices, their query-string form, and matching duties against them (pure functions). */
 import type {RoleEntry} from 'docusaurus-plugin-roles';
 import {isGroupBy, type GroupBy} from '@theme/RoleComparisonTable/model';
+import {inAudience} from '@theme/RoleComparisonTable/audience';
 
-/** Which duties the "Show" choice keeps: all, shared by several roles, or done by one. */
-export type View = 'all' | 'shared' | 'differ';
+/**
+ * Which duties the "Show" choice keeps: all, shared by several roles, done
+ * by one, or (on the table page, for staff) those due for review, as a list.
+ */
+export type View = 'all' | 'shared' | 'differ' | 'review';
 type Sort = 'source' | 'title';
 
 /**
@@ -14,6 +18,8 @@ export interface FilterState {
   readonly q: string;
   readonly roles: readonly string[] | null;
   readonly area: string;
+  /** An audience key, `''` for every audience. */
+  readonly audience: string;
   readonly view: View;
   readonly sort: Sort;
   readonly group: GroupBy | null;
@@ -24,12 +30,14 @@ export const NO_FILTERS: FilterState = Object.freeze({
   q: '',
   roles: null,
   area: '',
+  audience: '',
   view: 'all',
   sort: 'source',
   group: null,
 });
 
-const FILTER_PARAMS = new Set(['q', 'roles', 'area', 'view', 'sort', 'group']);
+const FILTER_PARAMS = new Set(['q', 'roles', 'area', 'audience', 'view', 'sort', 'group']);
+const VIEWS: readonly View[] = ['shared', 'differ', 'review'];
 
 /** Reads the filters from a query string; a missing or unknown value means "all". */
 export function parseFilters(search: string): FilterState {
@@ -41,7 +49,8 @@ export function parseFilters(search: string): FilterState {
     q: params.get('q') ?? '',
     roles: roles === null ? null : roles.split(',').filter(Boolean),
     area: params.get('area') ?? '',
-    view: view === 'shared' || view === 'differ' ? view : 'all',
+    audience: params.get('audience') ?? '',
+    view: VIEWS.includes(view as View) ? (view as View) : 'all',
     sort: params.get('sort') === 'title' ? 'title' : 'source',
     group: isGroupBy(group) ? group : null,
   };
@@ -59,6 +68,7 @@ export function filtersToSearch(search: string, filters: FilterState): string {
   if (filters.q) parts.push(`q=${encodeURIComponent(filters.q)}`);
   if (filters.roles) parts.push(`roles=${filters.roles.map(encodeURIComponent).join(',')}`);
   if (filters.area) parts.push(`area=${encodeURIComponent(filters.area)}`);
+  if (filters.audience) parts.push(`audience=${encodeURIComponent(filters.audience)}`);
   if (filters.view !== 'all') parts.push(`view=${filters.view}`);
   if (filters.sort !== 'source') parts.push(`sort=${filters.sort}`);
   if (filters.group) parts.push(`group=${filters.group}`);
@@ -76,17 +86,41 @@ export interface Searchable {
   haystack: string;
 }
 
-/** The duties (in the given order) that pass the area, view, role and text filters. */
+/** Whether a duty passes the "Show" choice (`isDue` decides the review view). */
+function inView(entry: RoleEntry, view: View, isDue: (entry: RoleEntry) => boolean): boolean {
+  if (view === 'all') return true;
+  if (view === 'review') return isDue(entry);
+  return view === 'shared' ? entry.roles.length > 1 : entry.roles.length === 1;
+}
+
+/** The duties (in the given order) that pass the area, audience, view, role and text filters. */
 export function matchingEntries(
   ordered: readonly Searchable[],
-  {query, area, view, shownRoles}: {query: string; area: string; view: View; shownRoles: ReadonlySet<string>},
+  {
+    query,
+    area,
+    audience = '',
+    view,
+    shownRoles,
+    isDue = () => false,
+  }: {
+    query: string;
+    area: string;
+    audience?: string;
+    view: View;
+    shownRoles: ReadonlySet<string>;
+    /** Whether a duty is due for review (the review view). */
+    isDue?: (entry: RoleEntry) => boolean;
+  },
 ): RoleEntry[] {
   const words = foldText(query).split(/\s+/).filter(Boolean);
+  const audiences = audience === '' ? null : [audience];
   return ordered
     .filter(
       ({entry, haystack}) =>
         (area === '' || entry.area === area) &&
-        (view === 'all' || (view === 'shared' ? entry.roles.length > 1 : entry.roles.length === 1)) &&
+        inAudience(entry, audiences) &&
+        inView(entry, view, isDue) &&
         entry.roles.some((key) => shownRoles.has(key)) &&
         words.every((word) => haystack.includes(word)),
     )

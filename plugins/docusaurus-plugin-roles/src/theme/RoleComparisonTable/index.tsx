@@ -25,6 +25,9 @@ import RoleFlow from '@theme/RoleFlow';
 import {hasHandoffs} from '@theme/RoleFlow/model';
 import type {Props} from '@theme/RoleComparisonTable';
 import {FilterControls} from '@theme/RoleComparisonTable/Controls';
+import {audienceScope, inAudience} from '@theme/RoleComparisonTable/audience';
+import RoleReviewList from '@theme/RoleReviewList';
+import {reviewStatus, todayIso} from 'docusaurus-plugin-roles/client';
 import {NO_FILTERS, foldText, matchingEntries, type Searchable} from '@theme/RoleComparisonTable/filters';
 import {HandoffIndex} from '@theme/RoleHandoffs/table';
 import {useCollator, useDefaultCaption, useShowingCount} from '@theme/RoleComparisonTable/i18n';
@@ -67,7 +70,7 @@ function usePrintOpensDuties(regionRef: RefObject<HTMLElement | null>): void {
  */
 export default function RoleComparisonTable(props: Props): ReactNode {
   const {caption, rowHeader, className, filters: withFilters = true, syncWithUrl = false, handout = false, flow = 'auto'} = props;
-  const {entries: allEntries, page, path, category, pluginId, version, roles: onlyRoles, areas: onlyAreas} = props;
+  const {entries: everyEntry, page, path, category, pluginId, version, roles: onlyRoles, areas: onlyAreas} = props;
   // Written in MDX, so checked at run time too: an unknown value means areas.
   const defaultGroupBy = isGroupBy(props.groupBy) ? props.groupBy : 'area';
   const data = useRolesData();
@@ -76,6 +79,15 @@ export default function RoleComparisonTable(props: Props): ReactNode {
   const captionId = useId();
   const regionRef = useRef<HTMLDivElement>(null);
   const {siteConfig} = useDocusaurusContext();
+  // A journey or a handout is for patients unless its `audience` prop says otherwise.
+  const audienceKeys = useMemo(
+    () => audienceScope(props.audience, {handout, groupBy: defaultGroupBy}, data.audiences ?? []),
+    [props.audience, handout, defaultGroupBy, data.audiences],
+  );
+  const allEntries = useMemo(
+    () => (audienceKeys === null ? everyEntry : everyEntry.filter((entry) => inAudience(entry, audienceKeys))),
+    [everyEntry, audienceKeys],
+  );
   const model = useMemo(
     () =>
       buildModel(
@@ -136,9 +148,21 @@ export default function RoleComparisonTable(props: Props): ReactNode {
         : searchable,
     [searchable, sort, collator],
   );
+  // The review view counts from the reader's today (it shows only once hydrated).
+  const today = isBrowser ? todayIso() : '';
+  const dueSoonDays = data.dueSoonDays ?? 30;
+  const audience = (data.audiences ?? []).some((each) => each.key === deferred.audience) ? deferred.audience : '';
   const shown = useMemo(
-    () => matchingEntries(ordered, {query, area, view, shownRoles}),
-    [ordered, query, area, view, shownRoles],
+    () =>
+      matchingEntries(ordered, {
+        query,
+        area,
+        audience,
+        view,
+        shownRoles,
+        isDue: (entry) => reviewStatus(entry.reviewDue ?? null, today, dueSoonDays) !== 'current',
+      }),
+    [ordered, query, area, audience, view, shownRoles, today, dueSoonDays],
   );
 
   // Every row of the grouping, in reading order; then one pass puts each
@@ -148,8 +172,8 @@ export default function RoleComparisonTable(props: Props): ReactNode {
 
   // The other ends of handoffs, among every entry given (a journey's may leave it).
   const handoffIndex = useMemo(
-    () => new Map(allEntries.map((entry) => [`${entry.permalink}#${entry.id}`, entry] as const)),
-    [allEntries],
+    () => new Map(everyEntry.map((entry) => [`${entry.permalink}#${entry.id}`, entry] as const)),
+    [everyEntry],
   );
   const flowShown =
     (flow === 'only' || flow === true || (flow === 'auto' && groupBy !== 'area')) && hasHandoffs(model.entries);
@@ -180,7 +204,7 @@ export default function RoleComparisonTable(props: Props): ReactNode {
 
   const rows = allRows.filter((row) => grouped.byRow.has(row.key));
   const flowView = flowShown && (
-    <RoleFlow entries={model.entries} allEntries={allEntries} groupBy={groupBy === 'section' ? 'section' : 'page'} />
+    <RoleFlow entries={model.entries} allEntries={everyEntry} groupBy={groupBy === 'section' ? 'section' : 'page'} />
   );
   if (flow === 'only') {
     return flowView || <RoleFlow entries={[]} className={className} />;
@@ -204,6 +228,8 @@ export default function RoleComparisonTable(props: Props): ReactNode {
           groupBy={active.group ?? defaultGroupBy}
           defaultGroupBy={defaultGroupBy}
           api={api}
+          audiences={audienceKeys === null ? (data.audiences ?? []) : []}
+          reviewView={syncWithUrl}
         />
       )}
       {withFilters && (
@@ -213,7 +239,10 @@ export default function RoleComparisonTable(props: Props): ReactNode {
           {showingCount(shown.length, model.entries.length)}
         </p>
       )}
-      {/* A focusable, named region so keyboard users can scroll a wide table. */}
+      {view === 'review' && syncWithUrl ? (
+        <RoleReviewList entries={shown} today={today} dueSoonDays={dueSoonDays} labels={labels} />
+      ) : (
+      /* A focusable, named region so keyboard users can scroll a wide table. */
       <div
         ref={regionRef}
         className={styles.wrapper}
@@ -243,6 +272,7 @@ export default function RoleComparisonTable(props: Props): ReactNode {
           />
         </HandoffIndex.Provider>
       </div>
+      )}
     </div>
   );
 }
