@@ -35,6 +35,12 @@ function duty(key: string, roles: string[], position: number, line: number, link
     categories: [],
     sectionId: null,
     sectionTitle: null,
+    column: 1,
+    citation: null,
+    owner: null,
+    reviewed: null,
+    reviewDue: null,
+    audience: ['patient', 'staff'],
     follows: links.follows ?? [],
     handsTo: links.handsTo ?? [],
   };
