@@ -61,12 +61,18 @@ const roles: RolesOptions = {
   tablePath: '/roles',
   // End every annotated page with a "Roles on this page" summary.
   pageSummary: true,
+  // Printed at the foot of every handout, after the site's name and the page's address.
+  handoutNote:
+    'General education only, not medical advice: who does each task varies by hospital. Ask your care team about your own care.',
   // Who each duty is written for: the journey and its printed handout show
   // the patients' duties; the table filters by audience.
   audiences: {
     patient: {label: 'Patients and families', plainLanguage: true},
     staff: {label: 'Hospital staff'},
   },
+  // Who answers for every duty's text. Each page says when it was last
+  // reviewed (front matter `roles.reviewed`), each duty where it comes from.
+  defaults: {owner: 'Imaging education committee'},
   // Patient-facing duties read at grade 8 or below (NIH); the glossary's
   // terms are explained on the site, so they do not count as hard words.
   readability: {grade: 8, words: glossaryTerms()},

@@ -57,18 +57,18 @@ describe('the demo site, built in English and Spanish by one docusaurus build', 
     it('links every duty in the table to an anchor on its page', () => {
       const {all, exported, baseUrl} = site();
       const $ = pageAt(all, `${baseUrl}roles`)!;
-      const links = $('.theme-role-table a[href*="#"]')
+      const links = $('.theme-role-table a.theme-role-table-duty-link')
         .map((_, element) => $(element).attr('href'))
         .get();
       const handoffLinks = $('.theme-role-table .theme-role-table-handoffs a')
         .map((_, element) => $(element).attr('href'))
         .get();
       // A shared duty is listed once per role, and each end of a handoff once per role of its duty.
-      expect(links.length - handoffLinks.length).toBe(exported.entries.reduce((sum, entry) => sum + entry.roles.length, 0));
+      expect(links).toHaveLength(exported.entries.reduce((sum, entry) => sum + entry.roles.length, 0));
       expect(handoffLinks).toHaveLength(
         exported.entries.reduce((sum, entry) => sum + entry.roles.length * (entry.follows.length + entry.handsTo.length), 0),
       );
-      for (const href of links) {
+      for (const href of [...links, ...handoffLinks]) {
         const [pathname, id] = href.split('#') as [string, string];
         const page = pageAt(all, pathname);
         expect(page, `no page at ${pathname}`).toBeDefined();
@@ -204,17 +204,18 @@ describe('the demo site, built in English and Spanish by one docusaurus build', 
       'During placement /spinal-cord-stimulator/during-placement',
       'After placement /spinal-cord-stimulator/after-placement',
     ]);
-    // Every duty of the section, each with its text in a disclosure.
+    // Every duty of the section: its title opens its text (never repeating the title) and its link to the callout.
     const journey = exported.entries.filter((entry) => entry.permalink.startsWith('/spinal-cord-stimulator/'));
     const duties = table.find('li.theme-role-table-duty');
     expect(duties.length).toBe(journey.reduce((sum, entry) => sum + entry.roles.length, 0));
     duties.each((_, duty) => {
-      const href = $(duty).find('a').first().attr('href')!;
+      const href = $(duty).find('a.theme-role-table-duty-link').attr('href')!;
       const entry = journey.find((candidate) => `${candidate.permalink}#${candidate.id}` === href)!;
-      expect($(duty).find('details.theme-role-table-duty-text summary').attr('aria-label')).toBe(`Read more: ${entry.title}`);
+      expect($(duty).find('details.theme-role-table-duty-text > summary .theme-role-table-duty-title').text()).toBe(entry.title);
       const details = $(duty).find('details').clone();
-      details.children('summary').remove();
-      expect(details.text()).toBe(entry.text);
+      details.children('summary, a').remove();
+      const text = entry.text.startsWith(entry.title) ? entry.text.slice(entry.title.length).trimStart() : entry.text;
+      expect(details.text()).toBe(text);
     });
   });
 
@@ -244,6 +245,22 @@ describe('the demo site, built in English and Spanish by one docusaurus build', 
       '/your-visit',
       '/your-visit',
     ]);
+  });
+
+  it.each(['en', 'es'])('has a source, an owner and a review date on every duty, and marks the staff-only ones (%s)', (locale) => {
+    const {exported} = built.get(locale)!;
+    for (const entry of exported.entries) {
+      const where = `${entry.permalink}#${entry.id}`;
+      expect(entry.citation, where).toBeTruthy();
+      // The site's default owner, translated in the Spanish pages' front matter.
+      expect(entry.owner, where).toBe(locale === 'en' ? 'Imaging education committee' : 'Comité de educación en imágenes');
+      expect(entry.reviewed, where).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+    // Staff only: the teamwork page and the glossary's two duties; every other duty is for patients too.
+    const staffOnly = exported.entries.filter((entry) => !entry.audience.includes('patient'));
+    expect(new Set(staffOnly.map((entry) => entry.permalink.replace(/^\/es/, '')))).toEqual(new Set(['/working-together', '/glossary']));
+    for (const entry of staffOnly) expect(entry.audience).toEqual(['staff']);
+    expect(exported.entries.filter((entry) => entry.permalink.endsWith('/working-together')).every((entry) => staffOnly.includes(entry))).toBe(true);
   });
 
   it('shows the Spanish table: UI strings, role and area labels, title and Spanish duties', () => {

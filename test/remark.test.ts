@@ -100,6 +100,12 @@ S.
     );
   });
 
+  it('imports <RoleHandout> for the page, with no import by the author', async () => {
+    const output = String(await run('<RoleHandout>\n\nPrinted too.\n\n</RoleHandout>\n'));
+    expect(output).toContain('import RolesPluginHandout from "@theme/RoleHandout"');
+    expect(output).toContain('<RolesPluginHandout>');
+  });
+
   it('appends the summary to every annotated page with `pageSummary`, and only there', async () => {
     const annotated = String(await run(':::role[Reads]{of=radiologist}\nR.\n:::\n', {pageSummary: true}));
     expect(annotated.trimEnd()).toMatch(/<RolesPluginSummary duties=\{\[\{"id":"reads".*\]\} \/>$/);

@@ -9,7 +9,7 @@
 import {describe, expect, it} from 'vitest';
 import {buildModel, groupDuties, groupRows, withBaseUrl} from '../plugins/docusaurus-plugin-roles/src/theme/RoleComparisonTable/model.js';
 import {NO_FILTERS, filtersToSearch, parseFilters} from '../plugins/docusaurus-plugin-roles/src/theme/RoleComparisonTable/filters.js';
-import {splitLead} from '../plugins/docusaurus-plugin-roles/src/theme/RoleComparisonTable/lead.js';
+import {splitLead, textAfterTitle} from '../plugins/docusaurus-plugin-roles/src/theme/RoleComparisonTable/lead.js';
 import {DEFAULT_OPTIONS, toRolesConfig} from '../plugins/docusaurus-plugin-roles/src/options.js';
 import type {RoleEntry} from '../plugins/docusaurus-plugin-roles/src/types.js';
 
@@ -173,5 +173,14 @@ describe('splitLead', () => {
     ['No full stop', 'No full stop', ''],
   ])('%j', (text, lead, rest) => {
     expect(splitLead(text)).toEqual({lead, rest});
+  });
+});
+
+describe('textAfterTitle', () => {
+  it("drops the title when it is the text's first sentence, so nothing reads twice", () => {
+    expect(textAfterTitle('Sends the report.', 'Sends the report. Then calls if urgent.')).toBe('Then calls if urgent.');
+    expect(textAfterTitle('Sends the report.', 'Sends the report.')).toBe('');
+    expect(textAfterTitle('Reads the images', 'Looks at every view.')).toBe('Looks at every view.');
+    expect(textAfterTitle('', 'Text.')).toBe('Text.');
   });
 });

@@ -111,3 +111,19 @@ describe('translateRolesContent', () => {
     ).toThrow(/already names the role "radiologist"/);
   });
 });
+
+describe('the handout note', () => {
+  const withNote = loadRolesContent(normalizeOptions({handoutNote: 'Not medical advice.'}));
+
+  it('is a message only when the site sets one, and is translated like the labels', () => {
+    expect(Object.keys(getRolesTranslationFiles(content)[0]!.content)).not.toContain('handout.note');
+    const [file] = getRolesTranslationFiles(withNote);
+    expect(file!.content['handout.note']).toMatchObject({message: 'Not medical advice.'});
+    const translated = translateRolesContent(withNote, [
+      {path: 'options', content: {...file!.content, 'handout.note': {message: 'No es consejo médico.'}}},
+    ]);
+    expect(translated.handoutNote).toBe('No es consejo médico.');
+    expect(translateRolesContent(withNote, []).handoutNote).toBe('Not medical advice.');
+    expect(translateRolesContent(content, []).handoutNote).toBe('');
+  });
+});

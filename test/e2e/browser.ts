@@ -115,11 +115,12 @@ export function visibleDuties(page: Page): Promise<VisibleDuty[]> {
         const row = cell?.parentElement;
         const index = cell && row ? [...row.children].indexOf(cell) : -1;
         const header = duty.closest('table')?.querySelectorAll('thead th')[index];
-        const link = duty.querySelector('a[href*="#"]');
+        // The title opens the duty's text; the link to its callout is inside.
+        const link = duty.querySelector('a.theme-role-table-duty-link');
         return {
           id: duty.id || null,
           href: link?.getAttribute('href') ?? '',
-          title: link?.textContent?.trim() ?? '',
+          title: duty.querySelector('.theme-role-table-duty-title')?.textContent?.trim() ?? '',
           shared: duty.querySelector('.theme-role-table-shared') !== null,
           column: header?.textContent?.trim() ?? '',
         };
@@ -174,6 +175,12 @@ export async function settledBox(page: Page, selector: string): Promise<DOMRect>
     const box = document.querySelector(target)!.getBoundingClientRect();
     return JSON.parse(JSON.stringify(box)) as DOMRect;
   }, selector);
+}
+
+/** Opens a duty's disclosure (its title) so that its text and link show. */
+export async function openDuty(page: Page, duty: string): Promise<void> {
+  await page.locator(`${duty} > details > summary`).first().click();
+  await page.locator(`${duty} > details[open]`).first().waitFor();
 }
 
 export function ensureScreenshotsDir(): string {

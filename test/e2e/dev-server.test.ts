@@ -18,6 +18,9 @@ const docFile = path.join(siteDir, 'docs', 'imaging.md');
 const doc = (title: string, attributes = '') =>
   `# Imaging\n\n:::role[${title}]{of=technologist area=imaging${attributes}}\nPositions the patient.\n:::\n`;
 const readingFile = path.join(siteDir, 'docs', 'reading.md');
+/** More duties in one cell than the table paints first (`FIRST_PAINT_DUTIES`), in another area. */
+const MANY = 30;
+const many = `# Reporting\n\n${Array.from({length: MANY}, (_, index) => `:::role[Reports finding ${index + 1}]{of=radiologist area=reporting}\nWrites it down.\n:::\n`).join('\n')}`;
 
 let server: ChildProcess;
 let browser: Browser;
@@ -69,6 +72,7 @@ export default {
 `,
   );
   writeFileSync(docFile, doc('Captures the images'));
+  writeFileSync(path.join(siteDir, 'docs', 'reporting.md'), many);
   writeFileSync(readingFile, '# Reading\n\n:::role[Reads the images]{of=radiologist area=interpretation}\nWrites the report.\n:::\n');
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
@@ -99,15 +103,15 @@ afterAll(async () => {
 describe('docusaurus start', () => {
   it('shows an edited duty in its callout and in the table without a restart', async () => {
     const page = await browser.newPage();
-    await expectEventually(page, `${base}/roles`, '.theme-role-table a', 'Captures the images');
+    await expectEventually(page, `${base}/roles`, '.theme-role-table-duty-title', 'Captures the images');
     await expectEventually(page, `${base}/imaging`, '.theme-role-callout', 'Captures the images');
 
     writeFileSync(docFile, doc('Captures the spine images'));
 
     await expectEventually(page, `${base}/imaging`, '.theme-role-callout', 'Captures the spine images');
-    await expectEventually(page, `${base}/roles`, '.theme-role-table a', 'Captures the spine images');
-    const links = await page.$$eval('.theme-role-table a', (anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
-    expect(links).toEqual(['/imaging#captures-the-spine-images', '/reading#reads-the-images']);
+    await expectEventually(page, `${base}/roles`, '.theme-role-table-duty-title', 'Captures the spine images');
+    const links = await page.$$eval('.theme-role-table a.theme-role-table-duty-link[href^="/imaging"]', (anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+    expect(links).toEqual(['/imaging#captures-the-spine-images']);
     await page.close();
   });
 
@@ -136,6 +140,16 @@ describe('docusaurus start', () => {
         {timeout: 90_000, interval: 2_000},
       )
       .toBe(0);
+    await page.close();
+  });
+
+  it('paints the first duties of a long table at once, then renders every duty (no server HTML to hydrate)', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/roles`);
+    await page.waitForSelector('.theme-role-table-duty-title');
+    await expect
+      .poll(() => page.locator('.theme-role-table tr.theme-role-table-area--reporting li.theme-role-table-duty').count(), {timeout: 30_000})
+      .toBe(MANY);
     await page.close();
   });
 });

@@ -97,7 +97,7 @@ describe('the Spanish table', () => {
       await link.click();
       await page.waitForURL((url) => url.pathname === '/es/roles');
       await page.waitForSelector(`li[id="${href.split('#')[1]}"].theme-role-table-duty--target`, {timeout: 10_000});
-      expect(await page.locator('.theme-role-table-duty--target > a').textContent()).toBe(
+      expect(await page.locator('.theme-role-table-duty--target .theme-role-table-duty-title').textContent()).toBe(
         'Toma las imágenes de la columna',
       );
     } finally {

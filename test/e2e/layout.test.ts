@@ -38,6 +38,28 @@ describe('on a 375 px phone', () => {
     }
   });
 
+  it("fits the home page's Markdown table, its last column's header whole, at 375 and 390 px", async () => {
+    for (const width of [375, 390]) {
+      const {context, page} = await openPage(browser, demoUrl('/'), {...PHONE, viewport: {width, height: 800}});
+      try {
+        const table = await page.locator('.theme-doc-markdown table').first().evaluate((element) => {
+          const last = element.querySelector('thead th:last-child')!;
+          return {
+            overflow: element.scrollWidth - element.clientWidth,
+            lastHeader: last.textContent?.trim(),
+            lastRight: last.getBoundingClientRect().right,
+            tableRight: element.getBoundingClientRect().right,
+          };
+        });
+        expect(table.lastHeader).toBe('Radiologic technologist');
+        expect(table.overflow, `${width} px`).toBeLessThanOrEqual(0);
+        expect(table.lastRight).toBeLessThanOrEqual(table.tableRight + 0.5);
+      } finally {
+        await context.close();
+      }
+    }
+  });
+
   it('stacks the table cells so every duty is readable without scrolling sideways', async () => {
     const {context, page} = await openPage(browser, demoUrl('/roles'), PHONE);
     try {

@@ -41,6 +41,9 @@ describe('links between callouts and the table', () => {
       await page.waitForSelector(`${target}.theme-role-table-duty--target`, {timeout: 10_000});
       expect(await page.locator('.theme-role-table-duty--target').count()).toBe(1);
       await expectInView(page, target);
+      // Its text is open, with the way back to the callout.
+      expect(await page.locator(`${target} > details`).evaluate((details) => (details as HTMLDetailsElement).open)).toBe(true);
+      expect(await page.locator(`${target} a.theme-role-table-duty-link`).isVisible()).toBe(true);
     } finally {
       await context.close();
     }
@@ -50,6 +53,9 @@ describe('links between callouts and the table', () => {
     const {context, page} = await openPage(browser, demoUrl('/roles'));
     try {
       const link = page.locator(`.theme-role-table li.theme-role-table-duty a[href^="${DOC_PAGE}#"]`).last();
+      // The title opens the duty; its link to the callout is inside.
+      await link.locator('xpath=ancestor::details[1]/summary').click();
+      await link.waitFor({state: 'visible'});
       const href = (await link.getAttribute('href'))!;
       const calloutId = href.split('#')[1]!;
       await link.click();

@@ -112,6 +112,34 @@ describe('screenshots', () => {
     }
   });
 
+  it('table-scrolled.png: staff scrolling the table at 1280 px, the headers and the area in view', async () => {
+    const {context, page} = await openPage(browser, demoUrl('/roles'), {colorScheme: 'light', viewport: {width: 1280, height: 800}});
+    try {
+      await page.waitForSelector('input[name="q"]', {timeout: 5_000});
+      await page.locator('.theme-role-table tr.theme-role-table-area--patient-care').evaluate((row) => {
+        window.scrollTo({top: window.scrollY + row.getBoundingClientRect().top + 120, behavior: 'instant'});
+      });
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      await page.screenshot({path: path.join(dir, 'table-scrolled.png'), animations: 'disabled'});
+      expect(await page.locator('.theme-role-table thead th').first().isVisible()).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('table-print.png: the top of the full table printed', async () => {
+    const {context, page} = await openPage(browser, demoUrl('/roles'), {colorScheme: 'light', viewport: {width: 816, height: 1056}});
+    try {
+      await page.emulateMedia({media: 'print'});
+      // As the print dialog does: the table prints each row as a table of its own.
+      await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+      await page.screenshot({path: path.join(dir, 'table-print.png'), animations: 'disabled'});
+      expect(await page.locator('nav.navbar').isVisible()).toBe(false);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('journey-handout.png: the journey printed, as a patient takes it home', async () => {
     // About the width of a printed US Letter page (8.5 in at 96 px per inch).
     const {context, page} = await openPage(browser, demoUrl(JOURNEY_PAGE), {colorScheme: 'light', viewport: {width: 816, height: 1056}});

@@ -188,7 +188,7 @@ describe('the comparison table, interactively', () => {
       .poll(() =>
         page.locator('.theme-role-table tbody td').evaluateAll((cells) =>
           cells.every((cell) => {
-            const titles = [...cell.querySelectorAll('li.theme-role-table-duty > a')].map((a) => a.textContent ?? '');
+            const titles = [...cell.querySelectorAll('li.theme-role-table-duty .theme-role-table-duty-title')].map((a) => a.textContent ?? '');
             return titles.every((title, i) => i === 0 || titles[i - 1]!.localeCompare(title, 'en') <= 0);
           }),
         ),

@@ -96,21 +96,27 @@ describe('a site with two docs instances, versions, two blogs, pages, drafts, un
     expect(pageAt(all, '/hospital/news/')!('.theme-role-callout').length).toBe(0);
   });
 
-  it('links every duty of every kind to its callout, and every callout to its row', () => {
-    const table = pageAt(all, '/hospital/who-does-what')!;
-    const links = table('.theme-role-table a[href*="#"]')
-      .map((_, element) => table(element).attr('href'))
-      .get();
-    // A shared duty is listed under each of its roles.
-    expect(links).toHaveLength(exported.entries.reduce((sum, entry) => sum + entry.roles.length, 0));
+  it('links every duty of every kind to its callout, and every callout to its row on the table page of its version', () => {
+    // One table page per docs version: 1.0 (the last) at the table path, the current version at next/.
+    const tables = ['/hospital/who-does-what/', '/hospital/who-does-what/next/'].map((pathname) => pageAt(all, pathname)!);
+    const links = new Set(
+      tables.flatMap((table) =>
+        table('.theme-role-table a.theme-role-table-duty-link')
+          .map((_, element) => table(element).attr('href'))
+          .get(),
+      ),
+    );
+    expect([...links].sort()).toEqual(exported.entries.map((entry) => `${entry.permalink}#${entry.id}`).sort());
     for (const href of links) {
       const [pathname, id] = href.split('#') as [string, string];
       expect(pageAt(all, pathname)!(`[id="${id}"]`).length, href).toBe(1);
     }
     for (const [url, $] of all) {
       $('.theme-role-callout-compare').each((_, element) => {
-        const id = $(element).attr('href')!.split('#')[1]!;
-        expect(table(`[id="${id}"]`).length, `${url} → #${id}`).toBe(1);
+        const [pathname, id] = $(element).attr('href')!.split('#') as [string, string];
+        // A callout of the current docs links to the current version's table.
+        expect(pathname, url).toBe(url.includes('/docs/next/') ? '/hospital/who-does-what/next/' : '/hospital/who-does-what/');
+        expect(pageAt(all, pathname)!(`[id="${id}"]`).length, `${url} → ${pathname}#${id}`).toBe(1);
       });
     }
   });
@@ -158,12 +164,13 @@ describe('a site with two docs instances, versions, two blogs, pages, drafts, un
 
   it('serves the table at the configured path and an embedded, narrowed table in a doc', () => {
     const table = pageAt(all, '/hospital/who-does-what')!;
-    // A shared duty is listed under each of its roles.
-    expect(table('.theme-role-table li.theme-role-table-duty > a').length).toBe(
-      exported.entries.reduce((sum, entry) => sum + entry.roles.length, 0),
+    // A shared duty is listed under each of its roles; the page shows the last docs version (1.0) of the default instance.
+    const shown = exported.entries.filter((entry) => !(entry.pluginId === 'default' && entry.version === 'current'));
+    expect(table('.theme-role-table li.theme-role-table-duty a.theme-role-table-duty-link').length).toBe(
+      shown.reduce((sum, entry) => sum + entry.roles.length, 0),
     );
     const intro = pageAt(all, '/hospital/docs/next/intro')!;
-    const embedded = intro('.theme-role-table li.theme-role-table-duty > a').map((_, element) => intro(element).text()).get();
+    const embedded = intro('.theme-role-table li.theme-role-table-duty .theme-role-table-duty-title').map((_, element) => intro(element).text()).get();
     // Patient care only, from every docs instance, blog and page: the
     // technologist's column, then the nurse's, each in reading order (the
     // journey's pages first, then the blogs and the pages).
@@ -182,7 +189,7 @@ describe('a site with two docs instances, versions, two blogs, pages, drafts, un
     const rows = $('.theme-role-table--by-page tbody tr')
       .map((_, row) => {
         const link = $(row).find('th a.theme-role-table-row-link');
-        const duties = $(row).find('li.theme-role-table-duty > a').map((__, a) => $(a).text()).get();
+        const duties = $(row).find('li.theme-role-table-duty .theme-role-table-duty-title').map((__, a) => $(a).text()).get();
         return `${link.text()} ${link.attr('href')}: ${duties.join(', ')}`;
       })
       .get();

@@ -30,7 +30,7 @@ export function expectRolesBuilt(site: Site): void {
   // The embedded table, narrowed to the imaging area, and the summary.
   const embedded = doc('.theme-role-table');
   expect(embedded.length).toBe(1);
-  expect(embedded.find('.theme-role-table-duty a').map((_, link) => doc(link).attr('href')).get()).toEqual([
+  expect(embedded.find('.theme-role-table-duty a.theme-role-table-duty-link').map((_, link) => doc(link).attr('href')).get()).toEqual([
     `${DEMO_DOC.permalink}#captures-the-spine-images`,
   ]);
   expect(doc('.theme-roles-summary a[href="#identity-check"]').length).toBeGreaterThan(0);

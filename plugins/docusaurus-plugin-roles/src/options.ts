@@ -127,6 +127,8 @@ export const OptionsSchema = Joi.object<PluginOptions>({
     .default(DEFAULT_OPTIONS.tablePath),
   tableTitle: Joi.string().trim().min(1).default(DEFAULT_OPTIONS.tableTitle),
   tableDescription: Joi.string().trim().min(1).default(DEFAULT_OPTIONS.tableDescription),
+  tableVersion: Joi.string().trim().min(1).default(DEFAULT_OPTIONS.tableVersion),
+  handoutNote: Joi.string().allow('').trim().default(DEFAULT_OPTIONS.handoutNote),
   jsonFilename: fileNameSchema('.json').default(DEFAULT_OPTIONS.jsonFilename),
   csvFilename: fileNameSchema('.csv').default(DEFAULT_OPTIONS.csvFilename),
   onInvalidAnnotation: Joi.string()

@@ -143,6 +143,18 @@ export interface PluginOptions {
   tableTitle: string;
   /** Meta description of the table page, translatable (default: one sentence). */
   tableDescription: string;
+  /**
+   * Which docs versions the table page shows (default: `'each'`, one page per
+   * docs version: the last version at `tablePath`, the others at
+   * `tablePath/<version path>`). Any value of the table's `version` prop
+   * (`'last'`, `'all'`, a version name) gives one page showing that.
+   */
+  tableVersion: string;
+  /**
+   * A note printed at the foot of every handout, after the site's name and
+   * the page's address: a disclaimer, a phone number (default: `''`); translatable.
+   */
+  handoutNote: string;
   /** File name of the JSON export in the build output, `false` for none (default: `'roles.json'`). */
   jsonFilename: string | false;
   /** File name of the CSV export in the build output, `false` for none (default: `'roles.csv'`). */
@@ -313,6 +325,14 @@ export interface HandoffSide {
   pageTitle: string | null;
 }
 
+/** A table page, as the callouts find the one that lists their duty. */
+export interface RolesTablePage {
+  /** Route, baseUrl included. */
+  path: string;
+  /** The docs version each docs plugin instance shows there, by instance id; `null`: every version. */
+  scope: Readonly<Record<string, string>> | null;
+}
+
 /** Data every page can read with `usePluginData('docusaurus-plugin-roles')`. */
 export interface RolesGlobalData {
   roles: RoleInfo[];
@@ -321,14 +341,29 @@ export interface RolesGlobalData {
   audiences?: AudienceInfo[];
   /** Days before a review's due date from which the review view lists it as due soon. */
   dueSoonDays?: number;
-  /** Table page path with baseUrl, or `null` when the site has no table page. */
+  /** Table page path with baseUrl (the last docs version's), or `null` when the site has no table page. */
   tablePath: string | null;
+  /** Every table page, `tablePath` first: one per docs version (see the `tableVersion` option). */
+  tablePages?: RolesTablePage[];
+  /** The `handoutNote` option, translated. */
+  handoutNote?: string;
+}
+
+/** A table page in the version menu of the others. */
+export interface RolesTablePageLink {
+  path: string;
+  /** The docs version's label, as the docs' version dropdown shows it. */
+  label: string;
 }
 
 /** The table page's title and description, translated for the locale being built. */
 export interface RolesPageMetadata {
   title: string;
   description: string;
+  /** The docs version the page shows, as readers name it; `null` (or absent) when the docs have one version. */
+  version?: string | null;
+  /** Every table page when there are several (one per docs version), this one included. */
+  versions?: RolesTablePageLink[];
 }
 
 /** Props of the table page route (`@theme/RolesPage`). */
@@ -348,4 +383,6 @@ export interface RolesContent {
   config: RolesConfig;
   /** The table page's title and description, translated. */
   table: RolesPageMetadata;
+  /** The `handoutNote` option, translated. */
+  handoutNote: string;
 }

@@ -4,4 +4,15 @@
  * components import it by this name, which still resolves once ejected.
  */
 export {normalizePagePath, tableRowId} from './anchors.js';
+export {
+  ALL_VERSIONS,
+  LAST_VERSION,
+  describeShownVersions,
+  inVersionScope,
+  resolveVersionScope,
+  versionKey,
+  type DocsVersion,
+  type ShownVersions,
+  type VersionScope,
+} from './versions.js';
 export {daysUntil, reviewStatus, sourceHref, todayIso, type ReviewStatus} from './reviews.js';

@@ -40,6 +40,8 @@ export const DEFAULT_OPTIONS: PluginOptions = {
   tablePath: '/roles',
   tableTitle: 'Who does what',
   tableDescription: 'Every duty described on this site, compared role by role and area by area.',
+  tableVersion: 'each',
+  handoutNote: '',
   jsonFilename: 'roles.json',
   csvFilename: 'roles.csv',
   onInvalidAnnotation: 'throw',

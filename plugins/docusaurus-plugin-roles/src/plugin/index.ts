@@ -27,11 +27,12 @@ import {
   translateRolesContent,
 } from './translations.js';
 import {checkBuiltCallouts} from './verify-build.js';
+import {docsVersions, tablePages, type TablePage} from './table-pages.js';
+import {addTableRoutes} from './table-routes.js';
 import {contentRouteOwners, describeOwner, pluginRouteOwners, type RouteOwner} from './route-collision.js';
 import type {PluginOptions, RoleEntry, RolesContent, RolesGlobalData} from '../types.js';
 
 const ENTRIES_FILE = 'entries.json';
-const TABLE_PAGE_FILE = 'table-page.json';
 // lib/plugin/index.js → the package folder.
 const packageRoot = path.dirname(path.dirname(path.dirname(fileURLToPath(import.meta.url))));
 
@@ -73,6 +74,7 @@ export default function pluginRoles(
   // unchanged file, whatever the configuration (translated aliases) says.
   const aggregator = new RolesAggregator(content.config, markdownSettings(siteConfig), aggregatorOptions(context, options));
   let entries: RoleEntry[] = [];
+  let pages: TablePage[] = [];
 
   return {
     name: PLUGIN_NAME,
@@ -136,7 +138,9 @@ export default function pluginRoles(
       const checked = checkAccountability(gathered.result.entries, {options, config, localeOf: fileLocale(context)});
       reportFindings(checked.findings, reported);
 
-      if (tablePath) failOnRouteCollision(tablePath, contentRouteOwners(tablePath, allContent));
+      // One table page per docs version (or as `tableVersion` says).
+      pages = tablePath ? tablePages(tablePath, docsVersions(allContent), options.tableVersion) : [];
+      for (const page of pages) failOnRouteCollision(page.path, contentRouteOwners(page.path, allContent));
 
       await actions.createData(ENTRIES_FILE, JSON.stringify(entries));
       // Each annotated page's handoffs, both ends of every link (see handoff-modules.ts).
@@ -152,24 +156,18 @@ export default function pluginRoles(
         roles: config.roles,
         areas: config.areas,
         tablePath,
+        tablePages: pages.map(({path: pagePath, scope}) => ({path: pagePath, scope})),
+        handoutNote: content.handoutNote,
         audiences: config.audiences,
         dueSoonDays: options.reviews.dueSoonDays,
       };
       actions.setGlobalData(globalData);
-      if (tablePath) {
-        const metadata = await actions.createData(TABLE_PAGE_FILE, JSON.stringify(content.table));
-        actions.addRoute({
-          path: tablePath,
-          component: '@theme/RolesPage',
-          exact: true,
-          modules: {entries: entriesModule, metadata},
-        });
-      }
+      await addTableRoutes({pages, entries, entriesModule, metadata: content.table, actions});
     },
 
     async postBuild({outDir, plugins}) {
-      if (tablePath) {
-        failOnRouteCollision(tablePath, pluginRouteOwners(tablePath, plugins, {name: PLUGIN_NAME, id: options.id}));
+      for (const page of pages) {
+        failOnRouteCollision(page.path, pluginRouteOwners(page.path, plugins, {name: PLUGIN_NAME, id: options.id}));
       }
       await checkBuiltCallouts({outDir, baseUrl: context.baseUrl, entries, siteConfig});
       await writeExports({outDir, options, config: content.config, entries, locale: i18n.currentLocale});
@@ -191,6 +189,7 @@ export function getSwizzleConfig(): SwizzleConfig {
       RoleHandoffs: {...safe, description: 'What a callout comes after and hands over to'},
       RoleFlow: {...safe, description: 'The journey as a flow: steps by roles, handoffs drawn between them'},
       RolesOnThisPage: {...safe, description: "The summary of a page's duties by role"},
+      RoleHandout: {...safe, description: 'A part of the page printed on the handout, and its footer'},
       RolesUtils: {
         actions: {eject: 'unsafe', wrap: 'forbidden'},
         description: 'Hooks and class names the components share (not a component)',

@@ -22,12 +22,13 @@ export function loadRolesContent(options: PluginOptions): RolesContent {
   return {
     config: toRolesConfig(options),
     table: {title: options.tableTitle, description: options.tableDescription},
+    handoutNote: options.handoutNote,
   };
 }
 
 /** The one translation file: every label, description and alias list, with what it is for. */
 export function getRolesTranslationFiles(content: RolesContent): TranslationFile[] {
-  const {config, table} = content;
+  const {config, table, handoutNote} = content;
   const messages: TranslationFileContent = {
     'table.title': {message: table.title, description: 'The title of the roles comparison table page'},
     'table.description': {
@@ -35,6 +36,12 @@ export function getRolesTranslationFiles(content: RolesContent): TranslationFile
       description: 'The meta description of the roles comparison table page',
     },
   };
+  if (handoutNote !== '') {
+    messages['handout.note'] = {
+      message: handoutNote,
+      description: 'The note printed at the foot of every handout (a disclaimer, a phone number)',
+    };
+  }
   for (const role of config.roles) {
     messages[`role.${role.key}.label`] = {
       message: role.label,
@@ -91,7 +98,7 @@ function translated(messages: TranslationFileContent, key: string, original: str
  */
 export function translateRolesContent(content: RolesContent, translationFiles: TranslationFile[]): RolesContent {
   const messages = translationFiles.find((file) => file.path === TRANSLATION_FILE)?.content ?? {};
-  const {config, table} = content;
+  const {config, table, handoutNote} = content;
   const owner = new Map<string, string>();
   for (const role of config.roles) {
     for (const name of [role.key, ...role.aliases]) owner.set(name, role.key);
@@ -147,5 +154,6 @@ export function translateRolesContent(content: RolesContent, translationFiles: T
       title: translated(messages, 'table.title', table.title),
       description: translated(messages, 'table.description', table.description),
     },
+    handoutNote: handoutNote === '' ? '' : translated(messages, 'handout.note', handoutNote),
   };
 }

@@ -51,6 +51,8 @@ const IGNORED = new Set([
   'tablePath',
   'tableTitle',
   'tableDescription',
+  'tableVersion',
+  'handoutNote',
   'jsonFilename',
   'csvFilename',
   'cache',

@@ -40,6 +40,7 @@ const FRONT_MATTER = new Set(['yaml', 'toml']);
 /** Theme components authors may use in MDX without importing them. */
 const TABLE = {name: 'RoleComparisonTable', local: 'RolesPluginTable', source: '@theme/RoleComparisonTable'};
 const SUMMARY = {name: 'RolesOnThisPage', local: 'RolesPluginSummary', source: '@theme/RolesOnThisPage'};
+const HANDOUT = {name: 'RoleHandout', local: 'RolesPluginHandout', source: '@theme/RoleHandout'};
 type Embeddable = typeof TABLE;
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
@@ -146,6 +147,7 @@ export function remarkRoles(this: unknown, options?: RemarkRolesOptions) {
       if (!hasAttribute(summary, 'duties')) summary.attributes.push(valueAttribute('duties', duties));
     }
     if (summaries?.length) imports.push(importDefault(SUMMARY.local, SUMMARY.source));
+    if (embedded(tree, HANDOUT)?.length) imports.push(importDefault(HANDOUT.local, HANDOUT.source));
 
     // After any front matter, which must stay first in the document.
     const start = tree.children.findIndex((node) => !FRONT_MATTER.has(node.type));

@@ -33,6 +33,7 @@ declare module '@theme/RolesUtils' {
       readonly title: 'theme-role-callout-title';
       readonly body: 'theme-role-callout-body';
       readonly compareLink: 'theme-role-callout-compare';
+      readonly footer: 'theme-role-callout-footer';
       readonly target: 'theme-role-callout--target';
     };
     readonly badge: {
@@ -52,6 +53,13 @@ declare module '@theme/RolesUtils' {
       readonly dutyTarget: 'theme-role-table-duty--target';
       readonly shared: 'theme-role-table-shared';
       readonly dutyText: 'theme-role-table-duty-text';
+      readonly dutyTitle: 'theme-role-table-duty-title';
+      readonly dutyLink: 'theme-role-table-duty-link';
+      readonly dutyVersion: 'theme-role-table-duty-version';
+      readonly rowPage: 'theme-role-table-row-page';
+      readonly captionDetails: 'theme-role-table-caption-details';
+      readonly jump: 'theme-role-table-jump';
+      readonly printedPages: 'theme-role-table-printed-pages';
       readonly dutyPage: 'theme-role-table-duty-page';
       readonly empty: 'theme-role-table--empty';
       readonly controls: 'theme-role-table-controls';
@@ -65,6 +73,11 @@ declare module '@theme/RolesUtils' {
       readonly status: 'theme-role-table-status';
       readonly noMatch: 'theme-role-table-no-match';
     };
+    readonly handout: {
+      readonly container: 'theme-role-handout';
+      readonly footer: 'theme-role-handout-footer';
+    };
+    readonly versions: 'theme-roles-versions';
     readonly handoffs: {
       readonly container: 'theme-role-handoffs';
       readonly follows: 'theme-role-handoffs-follows';
@@ -88,6 +101,12 @@ declare module '@theme/RolesUtils' {
       readonly container: 'roles-page';
     };
   };
+  /** The table page of the docs version being read, else `tablePath`; `null` without a table page. */
+  export function useTablePath(): string | null;
+  /** True inside a `RoleHandout`. */
+  export const RoleHandoutContext: import('react').Context<boolean>;
+  /** Whether the component is inside a `RoleHandout`. */
+  export function useInHandout(): boolean;
   /** A role's configured colour, else an Infima colour by position, else grey. */
   export function roleColor(roles: readonly RoleInfo[], key: string): string;
   /** The id the URL hash points at, once hydrated (undefined during SSR). */
@@ -248,7 +267,15 @@ declare module '@theme/RoleComparisonTable' {
     readonly groupBy?: 'area' | 'page' | 'section';
     /** Only the duties of this docs plugin instance. */
     readonly pluginId?: string;
-    /** Only the duties of this docs version. */
+    /**
+     * Which docs version's duties: a version name (`'current'`, `'1.0'`;
+     * docs instances without it show their last version), `'last'` (each
+     * instance's last version, the one readers land on) or `'all'` (every
+     * version, each duty marked with its version). Default: the version of
+     * the doc the table is on, else the last version; the same values as the
+     * plugin's `tableVersion` option. Blog posts and pages have no version
+     * and are always shown.
+     */
     readonly version?: string;
     /** Replaces the default caption built from the role labels. */
     readonly caption?: ReactNode;
@@ -266,11 +293,14 @@ declare module '@theme/RoleComparisonTable' {
      */
     readonly syncWithUrl?: boolean;
     /**
-     * Printing the page prints this table alone, under the page title, as a
-     * one-page handout: no navigation, no controls, no other content, each
-     * duty with its text (default: `false`).
+     * Printing the page prints this table as a one-page handout, under the
+     * page title, with the handout's footer (the site, the page's address,
+     * the `handoutNote` option): no navigation, no controls, no other
+     * content except `<RoleHandout>` parts, each duty with its first
+     * sentence (`true`) or its title only (`'titles'`, the shortest sheet)
+     * (default: `false`; a table inside `<RoleHandout>` is one).
      */
-    readonly handout?: boolean;
+    readonly handout?: boolean | 'titles';
     /**
      * Only the duties for these audience keys (`'all'`: every duty). Default:
      * a `handout` or a journey (`groupBy="page"`) shows the duties for the
@@ -289,6 +319,27 @@ declare module '@theme/RoleComparisonTable' {
   }
 
   export default function RoleComparisonTable(props: Props): ReactNode;
+}
+
+declare module '@theme/RoleHandout' {
+  import type {ReactNode} from 'react';
+
+  export interface Props {
+    /** What prints on the handout (and shows on the page as usual): an introduction, a table, a checklist… */
+    readonly children?: ReactNode;
+    /** Replaces the `handoutNote` option in the printed footer. */
+    readonly note?: ReactNode;
+    readonly className?: string;
+  }
+
+  export default function RoleHandout(props: Props): ReactNode;
+}
+
+declare module '@theme/RoleHandout/Footer' {
+  import type {ReactNode} from 'react';
+
+  /** The handout's printed footer: the site's name, the page's address, the note. */
+  export default function HandoutFooter(props: {note?: ReactNode}): ReactNode;
 }
 
 declare module '@theme/RolesPage' {
@@ -332,6 +383,54 @@ declare module '@theme/RoleComparisonTable/Controls' {
   export const FilterControls: Module['FilterControls'];
 }
 
+declare module '@theme/RoleComparisonTable/Duty' {
+  type Module = typeof import('./RoleComparisonTable/Duty.js');
+  export type DutyProps = import('./RoleComparisonTable/Duty.js').DutyProps;
+  export type HandoutDetail = import('./RoleComparisonTable/Duty.js').HandoutDetail;
+  export const Duty: Module['Duty'];
+}
+
+declare module '@theme/RoleComparisonTable/JumpNav' {
+  type Module = typeof import('./RoleComparisonTable/JumpNav.js');
+  export const JumpNav: Module['JumpNav'];
+}
+
+declare module '@theme/RoleComparisonTable/layout' {
+  type Module = typeof import('./RoleComparisonTable/layout.js');
+  export type TableFit = import('./RoleComparisonTable/layout.js').TableFit;
+  export const useTableFit: Module['useTableFit'];
+  export const usePrinting: Module['usePrinting'];
+  export const useFirstPaintLimit: Module['useFirstPaintLimit'];
+  export const FIRST_PAINT_DUTIES: Module['FIRST_PAINT_DUTIES'];
+  export const FIRST_PAINT_ROWS: Module['FIRST_PAINT_ROWS'];
+}
+
+declare module '@theme/RoleComparisonTable/PrintedPages' {
+  type Module = typeof import('./RoleComparisonTable/PrintedPages.js');
+  export const PrintedPages: Module['PrintedPages'];
+  export const numberPages: Module['numberPages'];
+}
+
+declare module '@theme/RoleComparisonTable/search' {
+  type Module = typeof import('./RoleComparisonTable/search.js');
+  export type SearchIndex = import('./RoleComparisonTable/search.js').SearchIndex;
+  export type SearchQuery = import('./RoleComparisonTable/search.js').SearchQuery;
+  export const foldText: Module['foldText'];
+  export const searchWords: Module['searchWords'];
+  export const indexText: Module['indexText'];
+  export const parseQuery: Module['parseQuery'];
+  export const matchesQuery: Module['matchesQuery'];
+}
+
+declare module '@theme/RoleComparisonTable/versions' {
+  type Module = typeof import('./RoleComparisonTable/versions.js');
+  export type ShownVersions = import('docusaurus-plugin-roles/client').ShownVersions;
+  export const versionKey: Module['versionKey'];
+  export const useDocsVersions: Module['useDocsVersions'];
+  export const useVersionScope: Module['useVersionScope'];
+  export const describeShownVersions: Module['describeShownVersions'];
+}
+
 declare module '@theme/RoleComparisonTable/filters' {
   type Module = typeof import('./RoleComparisonTable/filters.js');
   export type View = import('./RoleComparisonTable/filters.js').View;
@@ -347,6 +446,7 @@ declare module '@theme/RoleComparisonTable/filters' {
 declare module '@theme/RoleComparisonTable/i18n' {
   type Module = typeof import('./RoleComparisonTable/i18n.js');
   export const useCollator: Module['useCollator'];
+  export const useCaptionDetails: Module['useCaptionDetails'];
   export const useDefaultCaption: Module['useDefaultCaption'];
   export const useSharedCount: Module['useSharedCount'];
   export const useShowingCount: Module['useShowingCount'];
@@ -385,6 +485,7 @@ declare module '@theme/RoleHandoffs/table' {
 declare module '@theme/RoleComparisonTable/lead' {
   type Module = typeof import('./RoleComparisonTable/lead.js');
   export const splitLead: Module['splitLead'];
+  export const textAfterTitle: Module['textAfterTitle'];
 }
 
 declare module '@theme/RoleComparisonTable/Rows' {
@@ -394,6 +495,7 @@ declare module '@theme/RoleComparisonTable/Rows' {
 
 declare module '@theme/RoleComparisonTable/Table' {
   type Module = typeof import('./RoleComparisonTable/Table.js');
+  export type DutyTableProps = import('./RoleComparisonTable/Table.js').DutyTableProps;
   export const DutyTable: Module['DutyTable'];
 }
 

@@ -15,6 +15,7 @@ import {
   RolesClassNames,
   roleColor,
   useRolesData,
+  useTablePath,
   useTargetId,
   visuallyHiddenClassName,
   type CSSVariables,
@@ -65,7 +66,7 @@ function CalloutMeta({roleKeys, area}: {roleKeys: string[]; area: string}): Reac
 /** Link to this duty's row in the comparison table. */
 function CompareLink({href, titleId}: {href: string; titleId: string}): ReactNode {
   return (
-    <div className={clsx(styles.footer, styles.noPrint)}>
+    <div className={clsx(RolesClassNames.callout.footer, styles.footer, styles.noPrint)}>
       {/* Every callout has this same link text; the description names the duty. */}
       <Link to={href} aria-describedby={titleId} className={RolesClassNames.callout.compareLink}>
         <Translate
@@ -96,6 +97,8 @@ export default function RoleCallout({
   children,
 }: Props): ReactNode {
   const data = useRolesData();
+  // The table page of the docs version this page belongs to.
+  const tablePath = useTablePath();
   const {pathname} = useLocation();
   const targetId = useTargetId();
   // Registers the anchor with Docusaurus's broken-anchor check, so a table
@@ -113,7 +116,7 @@ export default function RoleCallout({
   // compare with. The row is keyed by the callout's own page, which is not
   // the URL's on a blog list page that shows the whole post.
   const compareHref =
-    !unlisted && data.tablePath !== null ? `${data.tablePath}#${tableRowId(page ?? pathname, id)}` : undefined;
+    !unlisted && tablePath !== null ? `${tablePath}#${tableRowId(page ?? pathname, id)}` : undefined;
   return (
     <aside
       id={id}

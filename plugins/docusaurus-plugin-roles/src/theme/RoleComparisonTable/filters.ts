@@ -1,6 +1,10 @@
 /** Filters: the reader's choices, their query-string form, and matching duties against them (pure functions). */
 import type {RoleEntry} from 'docusaurus-plugin-roles';
 import {isGroupBy, type GroupBy} from '@theme/RoleComparisonTable/model';
+import {foldText, matchesQuery, parseQuery, type SearchIndex} from '@theme/RoleComparisonTable/search';
+
+// Kept here too, where it used to live, for components swizzled before `search` existed.
+export {foldText};
 import {inAudience} from '@theme/RoleComparisonTable/audience';
 
 /**
@@ -75,15 +79,10 @@ export function filtersToSearch(search: string, filters: FilterState): string {
   return parts.length > 0 ? `?${parts.join('&')}` : '';
 }
 
-/** Lower case without diacritics, so "Pédiatrie" matches "pediatrie". */
-export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
-}
-
-/** A duty with its folded search text, computed once per entry. */
+/** A duty with its search index (`indexText` of its title and text), computed once per entry. */
 export interface Searchable {
   entry: RoleEntry;
-  haystack: string;
+  haystack: SearchIndex;
 }
 
 /** Whether a duty passes the "Show" choice (`isDue` decides the review view). */
@@ -113,7 +112,7 @@ export function matchingEntries(
     isDue?: (entry: RoleEntry) => boolean;
   },
 ): RoleEntry[] {
-  const words = foldText(query).split(/\s+/).filter(Boolean);
+  const parsed = parseQuery(query);
   const audiences = audience === '' ? null : [audience];
   return ordered
     .filter(
@@ -122,7 +121,7 @@ export function matchingEntries(
         inAudience(entry, audiences) &&
         inView(entry, view, isDue) &&
         entry.roles.some((key) => shownRoles.has(key)) &&
-        words.every((word) => haystack.includes(word)),
+        matchesQuery(haystack, parsed),
     )
     .map(({entry}) => entry);
 }

@@ -4,6 +4,7 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {translate} from '@docusaurus/Translate';
 import {usePluralForm} from '@docusaurus/theme-common';
 import {useListFormat} from '@theme/RolesUtils';
+import type {View} from '@theme/RoleComparisonTable/filters';
 import type {Column, GroupBy} from '@theme/RoleComparisonTable/model';
 
 /** Compares titles as the site's language sorts them. */
@@ -70,6 +71,56 @@ export function useDefaultCaption(columns: readonly Column[], groupBy: GroupBy =
     },
     {roles},
   );
+}
+
+/**
+ * What else restricts what the table shows, said under its caption: the
+ * area chosen, the view ("Shared duties only"), the docs version.
+ */
+export function useCaptionDetails({area, view, version}: {area: string | undefined; view: View; version: string | undefined}): string[] {
+  const details: string[] = [];
+  if (area !== undefined) {
+    details.push(
+      translate(
+        {
+          id: 'theme.roles.table.captionArea',
+          description: 'Under the caption of the roles table when the reader chose one area; {area} is its label',
+          message: 'Area: {area}',
+        },
+        {area},
+      ),
+    );
+  }
+  if (view === 'shared') {
+    details.push(
+      translate({
+        id: 'theme.roles.table.captionShared',
+        description: 'Under the caption of the roles table when only shared duties are shown',
+        message: 'Shared duties only',
+      }),
+    );
+  } else if (view === 'differ') {
+    details.push(
+      translate({
+        id: 'theme.roles.table.captionDiffer',
+        description: 'Under the caption of the roles table when only duties done by one role are shown',
+        message: 'Duties of one role only',
+      }),
+    );
+  }
+  if (version !== undefined) {
+    details.push(
+      translate(
+        {
+          id: 'theme.roles.table.captionVersion',
+          description: 'Under the caption of the roles table: the docs version it shows; {version} is its label',
+          message: 'Version: {version}',
+        },
+        {version},
+      ),
+    );
+  }
+  return details;
 }
 
 /** Formats "2 shared" with the locale's plural rules. */

@@ -20,21 +20,27 @@ import clsx from 'clsx';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Translate from '@docusaurus/Translate';
-import {RolesClassNames, useRolesData, useTargetId} from '@theme/RolesUtils';
+import {RolesClassNames, useInHandout, useRolesData, useTargetId, type CSSVariables} from '@theme/RolesUtils';
+import HandoutFooter from '@theme/RoleHandout/Footer';
 import RoleFlow from '@theme/RoleFlow';
 import {hasHandoffs} from '@theme/RoleFlow/model';
 import type {Props} from '@theme/RoleComparisonTable';
 import {FilterControls} from '@theme/RoleComparisonTable/Controls';
+import {NO_FILTERS, matchingEntries, type Searchable} from '@theme/RoleComparisonTable/filters';
+import {useCaptionDetails, useCollator, useDefaultCaption, useShowingCount} from '@theme/RoleComparisonTable/i18n';
+import {JumpNav} from '@theme/RoleComparisonTable/JumpNav';
+import {useFirstPaintLimit, usePrinting, useTableFit} from '@theme/RoleComparisonTable/layout';
 import {audienceScope, inAudience} from '@theme/RoleComparisonTable/audience';
 import RoleReviewList from '@theme/RoleReviewList';
 import {reviewStatus, todayIso} from 'docusaurus-plugin-roles/client';
-import {NO_FILTERS, foldText, matchingEntries, type Searchable} from '@theme/RoleComparisonTable/filters';
 import {HandoffIndex} from '@theme/RoleHandoffs/table';
-import {useCollator, useDefaultCaption, useShowingCount} from '@theme/RoleComparisonTable/i18n';
 import {useDutyLinkNavigation} from '@theme/RoleComparisonTable/links';
 import {buildModel, groupDuties, groupRows, isGroupBy} from '@theme/RoleComparisonTable/model';
+import {PrintedPages, numberPages} from '@theme/RoleComparisonTable/PrintedPages';
+import {indexText} from '@theme/RoleComparisonTable/search';
 import {DutyTable} from '@theme/RoleComparisonTable/Table';
 import {useFilters} from '@theme/RoleComparisonTable/useFilters';
+import {describeShownVersions, useDocsVersions, useVersionScope} from '@theme/RoleComparisonTable/versions';
 
 import styles from './styles.module.css';
 
@@ -64,24 +70,34 @@ function usePrintOpensDuties(regionRef: RefObject<HTMLElement | null>): void {
   }, [regionRef]);
 }
 
+/** The rows a table needs "jump to" links for: a table with controls and enough rows to cross. */
+const JUMP_NAV_MIN_ROWS = 3;
+
 /**
  * Renders the duties as a real `<table>` (caption, column and row headers),
  * or a short paragraph when there is nothing to show.
  */
 export default function RoleComparisonTable(props: Props): ReactNode {
-  const {caption, rowHeader, className, filters: withFilters = true, syncWithUrl = false, handout = false, flow = 'auto'} = props;
+  const {caption, rowHeader, className, filters: withFilters = true, syncWithUrl = false, flow = 'auto'} = props;
   const {entries: everyEntry, page, path, category, pluginId, version, roles: onlyRoles, areas: onlyAreas} = props;
+  // Inside a `RoleHandout`, the table is part of the handout.
+  const inHandout = useInHandout();
+  const handout = props.handout === 'titles' ? 'titles' : props.handout === true || inHandout ? 'lead' : false;
   // Written in MDX, so checked at run time too: an unknown value means areas.
   const defaultGroupBy = isGroupBy(props.groupBy) ? props.groupBy : 'area';
   const data = useRolesData();
   const isBrowser = useIsBrowser();
   const targetId = useTargetId();
-  const captionId = useId();
+  const idPrefix = useId();
+  const captionId = `${idPrefix}-caption`;
   const regionRef = useRef<HTMLDivElement>(null);
+  const tableBoxRef = useRef<HTMLDivElement>(null);
   const {siteConfig} = useDocusaurusContext();
+  const versionScope = useVersionScope(version);
+  const docsVersions = useDocsVersions();
   // A journey or a handout is for patients unless its `audience` prop says otherwise.
   const audienceKeys = useMemo(
-    () => audienceScope(props.audience, {handout, groupBy: defaultGroupBy}, data.audiences ?? []),
+    () => audienceScope(props.audience, {handout: handout !== false, groupBy: defaultGroupBy}, data.audiences ?? []),
     [props.audience, handout, defaultGroupBy, data.audiences],
   );
   const allEntries = useMemo(
@@ -94,16 +110,20 @@ export default function RoleComparisonTable(props: Props): ReactNode {
         allEntries,
         data.roles,
         data.areas,
-        {page, path, category, pluginId, version, roles: onlyRoles, areas: onlyAreas},
+        {page, path, category, pluginId, versionScope, roles: onlyRoles, areas: onlyAreas},
         siteConfig.baseUrl,
       ),
-    [allEntries, data.roles, data.areas, page, path, category, pluginId, version, onlyRoles, onlyAreas, siteConfig.baseUrl],
+    [allEntries, data.roles, data.areas, page, path, category, pluginId, versionScope, onlyRoles, onlyAreas, siteConfig.baseUrl],
   );
   const showingCount = useShowingCount();
   const collator = useCollator();
   const api = useFilters(withFilters && syncWithUrl);
   const plainLinks = siteConfig.future.experimental_router !== 'hash';
   const linkNavigation = useDutyLinkNavigation();
+  const printing = usePrinting();
+  const {overflows, headHeight} = useTableFit(regionRef, tableBoxRef);
+  // A link to a duty (`#role-…`) must find it rendered when the page shows.
+  const limit = useFirstPaintLimit(captionId, typeof window !== 'undefined' && window.location.hash.length > 1);
 
   // The server and the hydration render show everything, so the markup
   // matches and the table is complete without JavaScript.
@@ -114,7 +134,6 @@ export default function RoleComparisonTable(props: Props): ReactNode {
   const {q: query, view, sort} = deferred;
   const groupBy = deferred.group ?? defaultGroupBy;
   const area = model.rows.some((row) => row.key === deferred.area) ? deferred.area : '';
-  const defaultCaption = useDefaultCaption(model.columns, groupBy);
   // A string key: the parsed list is a new array on every URL change.
   const rolesKey = deferred.roles === null ? null : deferred.roles.join(',');
 
@@ -135,10 +154,9 @@ export default function RoleComparisonTable(props: Props): ReactNode {
     [toggleable, activeRolesKey],
   );
 
-  // Folded once per entry, not per keystroke.
+  // Indexed once per entry, not per keystroke.
   const searchable = useMemo(
-    (): Searchable[] =>
-      model.entries.map((entry) => ({entry, haystack: foldText(`${entry.title}\n${entry.text}`)})),
+    (): Searchable[] => model.entries.map((entry) => ({entry, haystack: indexText(`${entry.title}\n${entry.text}`)})),
     [model.entries],
   );
   const ordered = useMemo(
@@ -169,6 +187,21 @@ export default function RoleComparisonTable(props: Props): ReactNode {
   // shown duty into its row and its shown roles' cells.
   const allRows = useMemo(() => groupRows(model.entries, groupBy, model.rows), [model.entries, groupBy, model.rows]);
   const grouped = useMemo(() => groupDuties(shown, shownRoles, groupBy), [shown, shownRoles, groupBy]);
+  // Stable per row of the grouping, whatever the filters show.
+  const headerIds = useMemo(
+    () => new Map(allRows.map((row, index) => [row.key, `${idPrefix}-row-${index}`] as const)),
+    [allRows, idPrefix],
+  );
+  const pageRefs = useMemo(() => numberPages(model.entries), [model.entries]);
+  const versions = useMemo(() => describeShownVersions(model.entries, docsVersions), [model.entries, docsVersions]);
+
+  // The caption says what is shown: the shown roles, then the area, view and version.
+  const defaultCaption = useDefaultCaption(columns, groupBy);
+  const captionDetails = useCaptionDetails({
+    area: model.rows.find((row) => row.key === area)?.label,
+    view,
+    version: versions.caption,
+  });
 
   // The other ends of handoffs, among every entry given (a journey's may leave it).
   const handoffIndex = useMemo(
@@ -215,7 +248,7 @@ export default function RoleComparisonTable(props: Props): ReactNode {
         RolesClassNames.table.container,
         RolesClassNames.table.groupedBy(groupBy),
         styles.container,
-        handout && [RolesClassNames.table.handout, styles.handout],
+        handout && [RolesClassNames.table.handout, styles.handout, handout === 'titles' && styles.handoutTitles],
         className,
       )}>
       {flowView}
@@ -239,26 +272,31 @@ export default function RoleComparisonTable(props: Props): ReactNode {
           {showingCount(shown.length, model.entries.length)}
         </p>
       )}
+      {withFilters && rows.length >= JUMP_NAV_MIN_ROWS && <JumpNav rows={rows} groupBy={groupBy} headerIds={headerIds} />}
       {view === 'review' && syncWithUrl ? (
         <RoleReviewList entries={shown} today={today} dueSoonDays={dueSoonDays} labels={labels} />
       ) : (
       /* A focusable, named region so keyboard users can scroll a wide table. */
       <div
         ref={regionRef}
-        className={styles.wrapper}
+        className={clsx(styles.wrapper, overflows === false && styles.fits, overflows === true && styles.scrollBox)}
+        style={{'--role-table-head-height': `${headHeight}px`} as CSSVariables}
         role="region"
         aria-labelledby={captionId}
-        tabIndex={0}
+        // A tab stop only while it scrolls sideways: then keyboards need it.
+        tabIndex={overflows === false ? undefined : 0}
         // Delegated from the duty links (see `Duty`); the links stay the
         // interactive elements for keyboards and assistive technology.
         onClick={linkNavigation.onClick}
         onMouseOver={linkNavigation.onPreload}
         onTouchStart={linkNavigation.onPreload}
         onFocus={linkNavigation.onPreload}>
-        <HandoffIndex.Provider value={handoffIndex}>
+        <div ref={tableBoxRef} className={styles.tableBox}>
+          <HandoffIndex.Provider value={handoffIndex}>
           <DutyTable
             captionId={captionId}
             caption={caption ?? defaultCaption}
+            captionDetails={captionDetails}
             columns={columns}
             groupBy={groupBy}
             rows={rows}
@@ -269,10 +307,18 @@ export default function RoleComparisonTable(props: Props): ReactNode {
             plainLinks={plainLinks}
             rowHeader={rowHeader}
             handout={handout}
+            headerIds={headerIds}
+            versionLabels={versions.perDuty}
+            pageRefs={pageRefs}
+            printing={printing}
+            limit={limit}
           />
-        </HandoffIndex.Provider>
+          </HandoffIndex.Provider>
+        </div>
       </div>
       )}
+      {!handout && <PrintedPages entries={model.entries} pageRefs={pageRefs} />}
+      {props.handout !== undefined && props.handout !== false && !inHandout && <HandoutFooter />}
     </div>
   );
 }

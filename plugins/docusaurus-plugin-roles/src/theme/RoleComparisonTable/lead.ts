@@ -15,3 +15,12 @@ export function splitLead(text: string): {lead: string; rest: string} {
   if (!match || match[0].length >= text.length) return {lead: text, rest: ''};
   return {lead: match[1]!, rest: text.slice(match[0].length)};
 }
+
+/**
+ * A duty's text without its title when the title is the text's own first
+ * sentence (an annotation without a `[label]`), so that a reader, on screen
+ * or on paper, never reads the same sentence twice.
+ */
+export function textAfterTitle(title: string, text: string): string {
+  return title !== '' && text.startsWith(title) ? text.slice(title.length).trimStart() : text;
+}

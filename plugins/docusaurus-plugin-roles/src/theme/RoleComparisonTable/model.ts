@@ -5,7 +5,7 @@
  */
 import type {Props} from '@theme/RoleComparisonTable';
 import type {AreaInfo, RoleEntry, RoleInfo} from 'docusaurus-plugin-roles';
-import {normalizePagePath} from 'docusaurus-plugin-roles/client';
+import {inVersionScope, normalizePagePath, type VersionScope} from 'docusaurus-plugin-roles/client';
 
 /** A column: a configured role, or an unknown key found in the entries. */
 export interface Column {
@@ -36,6 +36,8 @@ export interface Row {
   href?: string;
   /** What the label alone does not say: the page of a section, the categories of a page. */
   context?: string;
+  /** The page's permalink (pages and sections only). */
+  page?: string;
 }
 
 /**
@@ -50,9 +52,12 @@ function orderKeys(configured: readonly string[], seen: Iterable<string>, only?:
   return [...new Set([...configured, ...seen])];
 }
 
-/** The props that narrow what the table shows. */
+/** The props that narrow what the table shows, the `version` prop resolved to a scope. */
 type ScopeProps = {
-  readonly [K in 'page' | 'path' | 'category' | 'pluginId' | 'version' | 'roles' | 'areas']?: Props[K] | undefined;
+  readonly [K in 'page' | 'path' | 'category' | 'pluginId' | 'roles' | 'areas']?: Props[K] | undefined;
+} & {
+  /** The docs versions shown (`undefined` or `null`: every version). */
+  readonly versionScope?: VersionScope | undefined;
 };
 
 /**
@@ -81,7 +86,7 @@ export function buildModel(
   allEntries: readonly RoleEntry[],
   roles: readonly RoleInfo[],
   areas: readonly AreaInfo[],
-  {page, path, category, pluginId, version, roles: onlyRoles, areas: onlyAreas}: ScopeProps,
+  {page, path, category, pluginId, versionScope, roles: onlyRoles, areas: onlyAreas}: ScopeProps,
   baseUrl = '/',
 ): TableModel {
   const pagePath = page === undefined ? undefined : normalizePagePath(withBaseUrl(page, baseUrl));
@@ -92,7 +97,7 @@ export function buildModel(
       (prefix === undefined || isUnder(normalizePagePath(entry.permalink), prefix)) &&
       (category === undefined || entry.categories.includes(category)) &&
       (pluginId === undefined || entry.pluginId === pluginId) &&
-      (version === undefined || entry.version === version),
+      (versionScope === undefined || inVersionScope(entry, versionScope)),
   );
   const roleKeys = orderKeys(
     roles.map((role) => role.key),
@@ -182,6 +187,7 @@ export function groupRows(entries: readonly RoleEntry[], groupBy: GroupBy, areaR
         description: undefined,
         href: entry.permalink,
         context: categories.length > 0 ? categories.join(' › ') : undefined,
+        page: entry.permalink,
       };
     });
   }
@@ -196,6 +202,7 @@ export function groupRows(entries: readonly RoleEntry[], groupBy: GroupBy, areaR
       description: undefined,
       href: inSection ? `${entry.permalink}#${entry.sectionId}` : entry.permalink,
       context: severalPages && inSection ? pageTitle : undefined,
+      page: entry.permalink,
     };
   });
 }

@@ -3,14 +3,19 @@
  * and the comparison table of every duty of the site.
  */
 import type {ReactNode} from 'react';
+import clsx from 'clsx';
 import {HtmlClassNameProvider, PageMetadata} from '@docusaurus/theme-common';
-import Translate from '@docusaurus/Translate';
+import Link from '@docusaurus/Link';
+import Translate, {translate} from '@docusaurus/Translate';
+import {useLocation} from '@docusaurus/router';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import RoleBadge from '@theme/RoleBadge';
 import RoleComparisonTable from '@theme/RoleComparisonTable';
 import {RolesClassNames, useRolesData} from '@theme/RolesUtils';
 import type {Props} from '@theme/RolesPage';
+import type {RolesTablePageLink} from 'docusaurus-plugin-roles';
+import {normalizePagePath} from 'docusaurus-plugin-roles/client';
 
 import styles from './styles.module.css';
 
@@ -40,11 +45,49 @@ function RolesIntro(): ReactNode {
 }
 
 /**
+ * The docs versions, when there are several: this page's named, the others'
+ * table pages linked, as the docs' own version menu does.
+ */
+function VersionMenu({versions}: {versions: readonly RolesTablePageLink[]}): ReactNode {
+  const {pathname} = useLocation();
+  if (versions.length < 2) return null;
+  const current = versions.find((version) => normalizePagePath(version.path) === normalizePagePath(pathname))?.path;
+  return (
+    <nav
+      className={clsx(RolesClassNames.versions, styles.versions)}
+      aria-label={translate({
+        id: 'theme.roles.page.versions',
+        description: 'Accessible name of the links to the table page of each docs version',
+        message: 'Docs versions',
+      })}>
+      <span className={styles.versionsLabel} aria-hidden="true">
+        <Translate id="theme.roles.page.versionsLabel" description="Label before the links to the table page of each docs version">
+          Docs version:
+        </Translate>
+      </span>
+      <ul className={styles.versionList}>
+        {versions.map((version) => (
+          <li key={version.path}>
+            {version.path === current ? (
+              <span aria-current="page" className={styles.versionCurrent}>
+                {version.label}
+              </span>
+            ) : (
+              <Link to={version.path}>{version.label}</Link>
+            )}
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/**
  * Renders the comparison page for every entry of the site. Its title and
  * description are options (`tableTitle`, `tableDescription`), translated
  * with the plugin's labels in `i18n/<locale>/docusaurus-plugin-roles/`.
  */
-export default function RolesPage({entries, metadata: {title, description}}: Props): ReactNode {
+export default function RolesPage({entries, metadata: {title, description, versions = []}}: Props): ReactNode {
   return (
     <HtmlClassNameProvider className={RolesClassNames.page.container}>
       <PageMetadata title={title} description={description} />
@@ -53,9 +96,11 @@ export default function RolesPage({entries, metadata: {title, description}}: Pro
           <header className="margin-bottom--lg">
             <Heading as="h1">{title}</Heading>
             <RolesIntro />
+            <VersionMenu versions={versions} />
           </header>
-          {/* The page keeps the filters in the URL: shareable, reloadable, and back/forward undo them. */}
-          <RoleComparisonTable entries={entries} syncWithUrl />
+          {/* The page keeps the filters in the URL: shareable, reloadable, and back/forward undo them.
+              Its entries are its docs version's already (one page per version): show them all. */}
+          <RoleComparisonTable entries={entries} version="all" syncWithUrl />
         </main>
       </Layout>
     </HtmlClassNameProvider>

@@ -6,8 +6,9 @@
  * `@theme/Admonition/Types`) rather than beside it, so that a component a site
  * swizzles with `--eject` still finds it through the alias.
  */
-import {useMemo, type CSSProperties} from 'react';
+import {createContext, useContext, useMemo, type CSSProperties} from 'react';
 import {usePluginData} from '@docusaurus/useGlobalData';
+import {useActivePluginAndVersion} from '@docusaurus/plugin-content-docs/client';
 import {useLocation} from '@docusaurus/router';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
@@ -27,7 +28,7 @@ export const PLUGIN_NAME = 'docusaurus-plugin-roles';
 export type CSSVariables = CSSProperties & {[name: `--${string}`]: string};
 
 // One frozen object, so components that fall back to it get a stable value.
-const NO_DATA: RolesGlobalData = Object.freeze({roles: [], areas: [], tablePath: null});
+const NO_DATA: RolesGlobalData = Object.freeze({roles: [], areas: [], tablePath: null, tablePages: [], handoutNote: ''});
 
 /**
  * The roles, areas and table path the plugin published. Falls back to empty
@@ -37,6 +38,29 @@ const NO_DATA: RolesGlobalData = Object.freeze({roles: [], areas: [], tablePath:
 export function useRolesData(): RolesGlobalData {
   const data = usePluginData(PLUGIN_NAME) as RolesGlobalData | undefined;
   return data ?? NO_DATA;
+}
+
+/**
+ * The table page that lists the duties of the page being read: the one of
+ * the docs version the reader is browsing (`/roles/next` from a doc of the
+ * next version), else `tablePath`; `null` when the site has no table page.
+ */
+export function useTablePath(): string | null {
+  const {tablePath, tablePages = []} = useRolesData();
+  const active = useActivePluginAndVersion();
+  const pluginId = active?.activePlugin.pluginId;
+  const version = active?.activeVersion?.name;
+  if (pluginId === undefined || version === undefined) return tablePath;
+  const page = tablePages.find(({scope}) => scope === null || scope[pluginId] === version);
+  return page?.path ?? tablePath;
+}
+
+/** True inside a `RoleHandout`: the tables there print as part of the handout. */
+export const RoleHandoutContext = createContext(false);
+
+/** Whether the component is inside a `RoleHandout`. */
+export function useInHandout(): boolean {
+  return useContext(RoleHandoutContext);
 }
 
 /**
@@ -56,6 +80,7 @@ export const RolesClassNames = {
     title: 'theme-role-callout-title',
     body: 'theme-role-callout-body',
     compareLink: 'theme-role-callout-compare',
+    footer: 'theme-role-callout-footer',
     /** The callout the URL hash points at. */
     target: 'theme-role-callout--target',
   },
@@ -80,8 +105,22 @@ export const RolesClassNames = {
     /** The duty the URL hash points at. */
     dutyTarget: 'theme-role-table-duty--target',
     shared: 'theme-role-table-shared',
-    /** A duty's text, in a disclosure (`<details>`). */
+    /** A duty's text, in a disclosure (`<details>`) whose control (`<summary>`) is its title. */
     dutyText: 'theme-role-table-duty-text',
+    /** A duty's title, in the disclosure's `<summary>`. */
+    dutyTitle: 'theme-role-table-duty-title',
+    /** A duty's link to its callout, inside the disclosure. */
+    dutyLink: 'theme-role-table-duty-link',
+    /** A duty's docs version, when the table shows several versions. */
+    dutyVersion: 'theme-role-table-duty-version',
+    /** A section row's page ("Glossary" in "Glossary › A"). */
+    rowPage: 'theme-role-table-row-page',
+    /** What else restricts what the table shows, under its caption. */
+    captionDetails: 'theme-role-table-caption-details',
+    /** The "jump to an area" links. */
+    jump: 'theme-role-table-jump',
+    /** Printed only: the numbered list of the pages the duties come from. */
+    printedPages: 'theme-role-table-printed-pages',
     /** The page a duty comes from, when the row does not say it. */
     dutyPage: 'theme-role-table-duty-page',
     empty: 'theme-role-table--empty',
@@ -99,6 +138,14 @@ export const RolesClassNames = {
     /** The row shown when the filters match no duty. */
     noMatch: 'theme-role-table-no-match',
   },
+  handout: {
+    /** A part of the page printed on the handout (`@theme/RoleHandout`). */
+    container: 'theme-role-handout',
+    /** The handout's printed footer: the site, the page's address and the note. */
+    footer: 'theme-role-handout-footer',
+  },
+  /** The version menu of the table page. */
+  versions: 'theme-roles-versions',
   handoffs: {
     /** Under a callout: what it comes after and what it hands over to. */
     container: 'theme-role-handoffs',
