@@ -101,9 +101,11 @@ describe('callouts', () => {
 });
 
 describe('the table', () => {
-  it("lists each duty's handoffs under it, linked to the other callout, with its role", () => {
+  it("lists each duty's handoffs in its disclosure, linked to the other callout, with its role", () => {
     const $ = pages.get('/roles')!;
-    const duty = $('.theme-role-table li.theme-role-table-duty').filter((_, item) => $(item).find('> a').first().attr('href') === '/journey/during#captures');
+    const duty = $('.theme-role-table li.theme-role-table-duty').filter(
+      (_, item) => $(item).find('a.theme-role-table-duty-link').attr('href') === '/journey/during#captures',
+    );
     const handoffs = duty.find('.theme-role-table-handoffs');
     expect(handoffs.text()).toBe(
       'Comes after: Screens for MRI safety (Radiologic technologist)Hands over to: Places the lead (Pain medicine physician), Reads the follow-up images (Radiologist)',
