@@ -18,9 +18,15 @@ export default defineConfig({
     // real-corpus differential, the cache and worker tests, the killed
     // builds), `npm run test:e2e` (vitest.e2e.config.mts: browser tests) and
     // `npm run test:package` (vitest.package.config.mts: the packed tarball).
-    exclude: [...configDefaults.exclude, 'test/long/**', 'test/e2e/**', 'test/package/**'],
-    // The integration tests run real Docusaurus builds (about 20 s each).
-    testTimeout: 240_000,
-    hookTimeout: 240_000,
+    exclude: [...configDefaults.exclude, 'test/.tmp/**', 'test/long/**', 'test/e2e/**', 'test/package/**'],
+    // One test file per core. Vitest's default in a run is one fewer
+    // (a single worker on a 2-core machine), which leaves a core idle while
+    // a file runs single-threaded work or waits for a Docusaurus build.
+    maxWorkers: '100%',
+    // The integration tests run real Docusaurus builds: about 30 s idle, but
+    // a cold one took over 4 minutes on the shared 2-core machine (load 20).
+    // The timeouts only catch a hang; timings never decide pass/fail.
+    testTimeout: 600_000,
+    hookTimeout: 600_000,
   },
 });

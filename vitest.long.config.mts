@@ -17,7 +17,8 @@ export default defineConfig({
   },
   test: {
     include: ['test/long/**/*.test.ts'],
-    testTimeout: 240_000,
-    hookTimeout: 240_000,
+    maxWorkers: '100%',
+    testTimeout: 600_000,
+    hookTimeout: 600_000,
   },
 });

@@ -91,14 +91,14 @@ describe('RolesAggregator', () => {
 
   it('places each entry on its page (title, reading position, categories) and in its section', async () => {
     const docs = [
-      // Simple: the shortcut parses only the annotations and the headings.
+      // The fast path parses only the blocks that hold annotations and headings.
       doc('simple.md', '# Simple\n\n:::role[Top]{of=radiologist}\nT.\n:::\n\n## First step\n\n:::role[One]{of=radiologist}\nO.\n:::\n\n### Detail *level*\n\n:::role[Two]{of=technologist}\nT.\n:::\n', {
         pageTitle: 'Simple page',
         pagePosition: 3,
         categories: ['Journey', 'Steps'],
       }),
       // A heading in a list, JSX around an annotation, an explicit id: the
-      // shortcut parses the segments that hold them, same rules.
+      // fast path parses the blocks that hold them, same rules.
       doc('nested.mdx', '- ## In a list\n\n<div>\n\n:::role[Three]{of=radiologist}\nT.\n:::\n\n</div>\n\n## Explicit {#explicit}\n\n:::role[Four]{of=radiologist}\nF.\n:::\n', {pagePosition: 4}),
     ];
     const result = await new RolesAggregator(config, markdown).run(docs);
@@ -175,7 +175,7 @@ describe('RolesAggregator', () => {
   });
 
   it('reports a broken document with its own path and line, and reads every other one', async () => {
-    // 300 simple documents go through the shortcut in shared batches; the
+    // 300 simple documents go through the fast path; the
     // broken one (attributes over two lines: an MDX expression that does not
     // parse) sits in the middle of a batch.
     const docs = Array.from({length: 300}, (_, index) =>

@@ -354,8 +354,9 @@ describe('builds that must fail', () => {
     const {code, output} = await build(siteDir, path.join(tmp, 'no-remark'));
     expect(code).not.toBe(0);
     expect(output).toContain('the docs plugin instance `default` (first at docs/index.md:3)');
-    expect(output).toContain("presets: [['classic', {docs: {remarkPlugins: [remarkRoles]}}]]");
+    expect(output).toContain("presets: [['classic', {docs: {routeBasePath: '/', remarkPlugins: [remarkRoles]}, …}]]");
     expect(output).toContain('the blog plugin instance `default` (first at blog/2024-01-01-story.md:5)');
-    expect(output).toContain("presets: [['classic', {blog: {remarkPlugins: [remarkRoles]}}]]");
+    expect(output).toContain("presets: [['classic', {…, blog: {onUntruncatedBlogPosts: 'ignore', remarkPlugins: [remarkRoles]}}]]");
+    expect(output).toContain('Change each entry of docusaurus.config as shown (`…` stands for what the config already has there: keep it)');
   });
 });

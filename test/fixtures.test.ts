@@ -52,6 +52,12 @@ function formatMessages(messages: readonly VFileMessage[]): string {
 }
 
 /** Lets `remark-stringify` write the MDX nodes the transform creates, for `md` too. */
+/** The MDX node types `@mdx-js/mdx` tells remark-rehype to pass through. */
+const MDX_NODE_TYPES = ['mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression', 'mdxjsEsm'];
+
+/** Carries `@mdx-js/mdx`'s remark-rehype settings; transforms nothing. */
+function mdxCompileStandIn(_settings: {passThrough: string[]}) {}
+
 function mdxStringify(this: Processor) {
   const data = this.data();
   (data.toMarkdownExtensions ??= []).push(mdxToMarkdown());
@@ -81,7 +87,11 @@ for (const name of readdirSync(root).sort()) {
     it('renders the expected page and reports the same messages', async () => {
       const pipeline = remark();
       if (format === 'mdx') pipeline.use(remarkMdx);
-      else pipeline.use(mdxStringify);
+      // `@mdx-js/mdx` compiles `.md` files too, without remark-mdx but with
+      // remark-rehype passing MDX nodes through: remarkRoles reads that
+      // setting to emit callouts as JSX. The stand-in carries the setting;
+      // mdxStringify prints the JSX so the fixture stays readable.
+      else pipeline.use(mdxStringify).use(mdxCompileStandIn, {passThrough: [...MDX_NODE_TYPES]});
       const {frontMatter} = await DEFAULT_PARSE_FRONT_MATTER({filePath: `${name}.md`, fileContent: input});
       const file = await pipeline
         .use(remarkFrontmatter)

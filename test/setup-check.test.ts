@@ -2,7 +2,7 @@
 import {describe, expect, it} from 'vitest';
 import type {DocusaurusConfig} from '@docusaurus/types';
 import {remarkRoles} from '../plugins/docusaurus-plugin-roles/src/remark/index.js';
-import {contentInstancesSetup, remarkFix} from '../plugins/docusaurus-plugin-roles/src/plugin/setup-check.js';
+import {contentInstancesSetup, ellipsisNote, remarkFix} from '../plugins/docusaurus-plugin-roles/src/plugin/setup-check.js';
 
 const site = (config: Partial<DocusaurusConfig>) => config as DocusaurusConfig;
 
@@ -63,15 +63,59 @@ describe('contentInstancesSetup', () => {
 describe('remarkFix', () => {
   const config = site({
     presets: [['classic', {docs: {}, blog: {}}]],
-    plugins: [['@docusaurus/plugin-content-blog', {id: 'news', path: 'news'}]],
+    plugins: [['@docusaurus/plugin-content-blog', {id: 'news', path: 'news'}], 'docusaurus-plugin-roles'],
   });
 
-  it('names the option of the declared instance, as the config writes it', () => {
-    expect(remarkFix(config, 'docs', 'default')).toBe("presets: [['classic', {docs: {remarkPlugins: [remarkRoles]}}]]");
-    expect(remarkFix(config, 'blog', 'default')).toBe("presets: [['classic', {blog: {remarkPlugins: [remarkRoles]}}]]");
-    expect(remarkFix(config, 'page', 'default')).toBe("presets: [['classic', {pages: {remarkPlugins: [remarkRoles]}}]]");
+  it('names the option of the declared instance, as the config writes it, others as …', () => {
+    expect(remarkFix(config, 'docs', 'default')).toBe("presets: [['classic', {docs: {remarkPlugins: [remarkRoles]}, …}]]");
+    expect(remarkFix(config, 'blog', 'default')).toBe("presets: [['classic', {…, blog: {remarkPlugins: [remarkRoles]}}]]");
+    expect(remarkFix(config, 'page', 'default')).toBe("presets: [['classic', {…, pages: {remarkPlugins: [remarkRoles]}}]]");
     expect(remarkFix(config, 'blog', 'news')).toBe(
-      "plugins: [['@docusaurus/plugin-content-blog', {id: 'news', remarkPlugins: [remarkRoles]}]]",
+      "plugins: [['@docusaurus/plugin-content-blog', {id: 'news', path: 'news', remarkPlugins: [remarkRoles]}], …]",
+    );
+  });
+
+  it("keeps an instance's own options: plain values as written, others as …, so a copy never drops one silently", () => {
+    const sidebarItemsGenerator = () => [];
+    const withOptions = site({
+      presets: [['classic', {docs: {sidebarPath: './sidebars.ts', editUrl: 'https://example.org/edit/'}, theme: {}}], ['./local-preset', {}]],
+      plugins: [
+        'docusaurus-plugin-roles',
+        [
+          '@docusaurus/plugin-content-docs',
+          {
+            id: 'community',
+            path: 'community',
+            routeBasePath: 'community',
+            sidebarPath: './sidebarsCommunity.js',
+            showLastUpdateTime: true,
+            sidebarCollapsible: false,
+            'data-x': 2,
+            sidebarItemsGenerator,
+            remarkPlugins: [() => undefined],
+            unset: undefined,
+          },
+        ],
+        ['@docusaurus/plugin-content-pages', {id: 'landing', path: 'landing', remarkPlugins: []}],
+      ],
+    });
+    expect(remarkFix(withOptions, 'docs', 'default')).toBe(
+      "presets: [['classic', {docs: {sidebarPath: './sidebars.ts', editUrl: 'https://example.org/edit/', remarkPlugins: [remarkRoles]}, …}], …]",
+    );
+    expect(remarkFix(withOptions, 'docs', 'community')).toBe(
+      "plugins: […, ['@docusaurus/plugin-content-docs', {id: 'community', path: 'community', routeBasePath: 'community', " +
+        "sidebarPath: './sidebarsCommunity.js', showLastUpdateTime: true, sidebarCollapsible: false, 'data-x': 2, " +
+        'sidebarItemsGenerator: …, remarkPlugins: […, remarkRoles]}], …]',
+    );
+    expect(remarkFix(withOptions, 'page', 'landing')).toBe(
+      "plugins: […, ['@docusaurus/plugin-content-pages', {id: 'landing', path: 'landing', remarkPlugins: [remarkRoles]}]]",
+    );
+  });
+
+  it('says what … stands for only when a line holds one', () => {
+    expect(ellipsisNote(["presets: [['classic', {docs: {remarkPlugins: [remarkRoles]}}]]"])).toBe('');
+    expect(ellipsisNote(["presets: [['classic', {docs: {remarkPlugins: [remarkRoles]}}]]", 'plugins: [[x, {}], …]'])).toBe(
+      ' (`…` stands for what the config already has there: keep it)',
     );
   });
 
@@ -79,5 +123,6 @@ describe('remarkFix', () => {
     expect(remarkFix(site({}), 'page', 'extra')).toBe(
       "plugins: [['@docusaurus/plugin-content-pages', {id: 'extra', remarkPlugins: [remarkRoles]}]]",
     );
+    expect(remarkFix(site({}), 'docs', 'default')).toBe("presets: [['classic', {docs: {remarkPlugins: [remarkRoles]}}]]");
   });
 });

@@ -93,10 +93,10 @@ describe('checkBuiltCallouts, when a blog or pages instance did not run remarkRo
     } as unknown as DocusaurusConfig;
     const error = await checkBuiltCallouts({outDir, baseUrl: '/', entries, siteConfig}).catch((caught: unknown) => caught as Error);
     expect(error?.message).toContain(
-      "- the blog plugin instance `news`: plugins: [['@docusaurus/plugin-content-blog', {id: 'news', remarkPlugins: [remarkRoles]}]]",
+      "- the blog plugin instance `news`: plugins: [['@docusaurus/plugin-content-blog', {id: 'news', path: 'news', remarkPlugins: [remarkRoles]}]]",
     );
     expect(error?.message).toContain(
-      "- the pages plugin instance `default`: presets: [['classic', {pages: {remarkPlugins: [remarkRoles]}}]]",
+      "- the pages plugin instance `default`: presets: [['classic', {…, pages: {remarkPlugins: [remarkRoles]}}]] (`…` stands for what the config already has there: keep it)",
     );
   });
 });

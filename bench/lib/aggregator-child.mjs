@@ -10,7 +10,7 @@
  * as the plugin does with its default `cache: true`.
  *
  * `runMs` is the aggregator's own work (constructor and `run`: loading the
- * cache file, stat/read, the shortcut, parsing, the pool's threads, saving
+ * cache file, stat/read, the fast path, parsing, the pool's threads, saving
  * the cache); `cpuMs` the CPU time all the process's threads spent in that
  * time (above `runMs` when threads ran in parallel); `importMs` the
  * plugin's module loading before it. `hash`

@@ -12,6 +12,7 @@
  * with the pool (`workers: 'auto'`), and where the in-process cold run's
  * time goes (CPU profile).
  */
+import {existsSync} from 'node:fs';
 import {mkdir, readFile, readdir, rm, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {createRandom} from './prng.mjs';
@@ -20,6 +21,16 @@ import {gc, median, round, timed} from './measure.mjs';
 import {profile} from './profile.mjs';
 
 export const REDUX_CORPUS = path.resolve(REPO_ROOT, '..', 'shared', 'corpora', 'redux-docs');
+
+/**
+ * Why the real-world row cannot run here (the Redux docs are not beside the
+ * repository: a clone does not have them, CI's machine does), or `undefined`.
+ */
+export function reduxUnavailable() {
+  return existsSync(REDUX_CORPUS)
+    ? undefined
+    : `it needs the Redux docs in ${REDUX_CORPUS} (a folder beside the repository, as on CI's machine; not part of a clone)`;
+}
 /**
  * Docusaurus's default `markdown` settings (the Redux site does not turn on
  * `future.v4`, so `mdx1Compat` stays on: its docs use `<!-- -->` comments).
@@ -68,6 +79,8 @@ export async function writeReduxCorpus(dir, {seed, parseMarkdown}) {
   } catch {
     // Not written yet.
   }
+  const unavailable = reduxUnavailable();
+  if (unavailable) throw new Error(`The real-world row cannot run: ${unavailable}`);
   await rm(dir, {recursive: true, force: true});
   const names = (await readdir(REDUX_CORPUS, {recursive: true})).filter((name) => /\.mdx?$/.test(name)).sort();
   const {next} = createRandom(seed);

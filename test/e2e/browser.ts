@@ -10,7 +10,12 @@ import type {RoleEntry} from '../../plugins/docusaurus-plugin-roles/src/types.js
 
 export const repo = path.dirname(path.dirname(import.meta.dirname));
 export const tmp = path.join(repo, 'test', '.tmp');
-export const screenshots = path.join(repo, 'screenshots');
+/**
+ * Where the screenshots go: under `test/.tmp` when the browser suite runs
+ * (tests never write tracked files); `npm run screenshots` sets
+ * `E2E_SCREENSHOTS_DIR=screenshots` to refresh the README's.
+ */
+export const screenshots = path.resolve(repo, process.env.E2E_SCREENSHOTS_DIR ?? path.join('test', '.tmp', 'screenshots'));
 
 export const DOC_PAGE = '/spinal-cord-stimulator/during-placement';
 
@@ -183,6 +188,7 @@ export async function openDuty(page: Page, duty: string): Promise<void> {
   await page.locator(`${duty} > details[open]`).first().waitFor();
 }
 
+/** The screenshots folder (see {@link screenshots}), created. */
 export function ensureScreenshotsDir(): string {
   mkdirSync(screenshots, {recursive: true});
   return screenshots;

@@ -1,9 +1,11 @@
 /**
- * Screenshots for the README and for review, written to `screenshots/`:
- * a callout, the table on a desktop and on a phone, dark mode, the Spanish
- * table, the patient's journey on screen and as its printed handout, a
- * callout with its source and review, the staff's review view, and the
- * journey's flow of handoffs on a desktop and a phone.
+ * Screenshots for the README and for review: a callout, the table on a
+ * desktop and on a phone, dark mode, the Spanish table, the patient's
+ * journey on screen and as its printed handout, a callout with its source
+ * and review, the staff's review view, and the journey's flow of handoffs
+ * on a desktop and a phone. Written to `test/.tmp/screenshots/` by
+ * `npm run test:e2e`, and to the README's `screenshots/` by
+ * `npm run screenshots` (see `browser.ts`).
  */
 import path from 'node:path';
 import type {Browser, Page} from 'playwright-core';

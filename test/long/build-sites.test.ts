@@ -5,9 +5,13 @@
  * - `test/sites/multi`: two docs instances, a version, two blogs, pages,
  *   drafts, unlisted content, a baseUrl, custom roles, an embedded table;
  * - `test/sites/warn-mode`: a site that builds with invalid annotations
- *   under `onInvalidAnnotation: 'warn'`.
+ *   under `onInvalidAnnotation: 'warn'`;
+ * - `test/sites/page-agreement`: files with a byte-order mark, remark-math
+ *   before remarkRoles, a partial (with a nested one) rendered by two pages,
+ *   and a crafted cache file: every built page shows exactly its entries.
  */
-import {readFileSync, rmSync} from 'node:fs';
+import {cpSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {createHash, createHmac, randomBytes} from 'node:crypto';
 import path from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {load, type CheerioAPI} from 'cheerio';
@@ -257,5 +261,112 @@ describe('a site that builds with invalid annotations (warn)', () => {
 
   it('lists only the valid duties in the table and the exports', () => {
     expect(exported.entries.map((entry) => `${entry.id} ${entry.title}`)).toEqual(['same Duplicate', 'valid-duty Valid duty']);
+  });
+});
+
+describe('a site where pages and table could part: a BOM, remark-math, partials, a crafted cache', () => {
+  // A copy, so the build's cache folder stays out of the tracked fixture.
+  const siteDir = path.join(tmp, 'page-agreement-site');
+  const outDir = path.join(tmp, 'page-agreement');
+  const cacheFile = path.join(siteDir, 'node_modules', '.cache', 'docusaurus-plugin-roles', 'facts-default-en.json');
+  let exported: RolesExport;
+  let all: Map<string, CheerioAPI>;
+
+  beforeAll(async () => {
+    rmSync(siteDir, {recursive: true, force: true});
+    cpSync(path.join(repo, 'test', 'sites', 'page-agreement'), siteDir, {recursive: true});
+    const {code, output} = await build(siteDir, outDir);
+    expect(code, output).toBe(0);
+    exported = readExport(outDir);
+    all = pages(outDir, '/');
+  }, 600_000);
+
+  /** Every page's callouts (`id|title`), read off the built HTML, and the table's entries in the same form. */
+  function shownAndListed(): {shown: Record<string, string[]>; listed: Record<string, string[]>} {
+    const shown: Record<string, string[]> = {};
+    for (const [url, $] of all) {
+      const callouts = $('[aria-labelledby].theme-role-callout')
+        .toArray()
+        .map((element) => {
+          const id = $(element).attr('id')!;
+          return `${id}|${$(`[id="${id}-title"]`).text().trim()}`;
+        });
+      if (callouts.length > 0) shown[url.replace(/\/$/, '') || '/'] = callouts.sort();
+    }
+    const listed: Record<string, string[]> = {};
+    for (const entry of exported.entries) (listed[entry.permalink] ??= []).push(`${entry.id}|${entry.title}`);
+    for (const ids of Object.values(listed)) ids.sort();
+    return {shown, listed};
+  }
+
+  it('lists exactly the callouts each built page shows', () => {
+    const {shown, listed} = shownAndListed();
+    expect(listed).toEqual(shown);
+    expect(Object.keys(listed).sort()).toEqual(['/bom-code-block', '/bom-heading', '/contrast-only', '/ct-scan', '/math', '/mri-scan']);
+  });
+
+  it('reads a file with a BOM as the loader runner hands it on (heading ids, mdx-code-block)', () => {
+    const row = (id: string) => exported.entries.find((entry) => entry.id === id);
+    expect(row('checks-the-implant-card')).toMatchObject({permalink: '/bom-heading', sectionId: 'before', sectionTitle: 'Before the scan'});
+    expect(row('reads-the-study')).toMatchObject({permalink: '/bom-code-block', title: 'Reads the study'});
+  });
+
+  it('parses with remark-math as the page does: math in a label, a role inside $$, dollars in a title', () => {
+    const titles = exported.entries.filter((entry) => entry.permalink === '/math').map((entry) => entry.title);
+    expect(titles).toEqual(['Checks that D < 2 before the scan', 'Quotes between 5 and 10 for the copy']);
+  });
+
+  it("lists a partial's duties on each page that renders it, in that page's section, from the partial's file", () => {
+    const on = (permalink: string) =>
+      exported.entries
+        .filter((entry) => entry.permalink === permalink)
+        .map(({id, source, line, sectionId}) => ({id, source, line, sectionId}));
+    expect(on('/ct-scan')).toEqual([
+      {id: 'asks-about-contrast-allergies', source: 'docs/_shared/contrast.mdx', line: 1, sectionId: 'before-the-scan'},
+      // Nested: under the partial's own heading.
+      {id: 'calls-the-radiologist', source: 'docs/_shared/_escalate.mdx', line: 1, sectionId: 'if-a-reaction-starts'},
+      {id: 'runs-the-scan', source: 'docs/ct-scan.mdx', line: 11, sectionId: 'during-the-scan'},
+    ]);
+    expect(on('/mri-scan')).toEqual([
+      {id: 'screens-for-metal', source: 'docs/mri-scan.mdx', line: 7, sectionId: 'preparation'},
+      {id: 'asks-about-contrast-allergies', source: 'docs/_shared/contrast.mdx', line: 1, sectionId: 'contrast'},
+      {id: 'calls-the-radiologist', source: 'docs/_shared/_escalate.mdx', line: 1, sectionId: 'if-a-reaction-starts'},
+    ]);
+    // A page with no annotation of its own, only the partial's.
+    expect(on('/contrast-only')).toEqual([
+      {id: 'asks-about-contrast-allergies', source: 'docs/_shared/contrast.mdx', line: 1, sectionId: null},
+      {id: 'calls-the-radiologist', source: 'docs/_shared/_escalate.mdx', line: 1, sectionId: 'if-a-reaction-starts'},
+    ]);
+    // Every row links to its callout (the build's onBrokenAnchors is 'throw' too).
+    for (const entry of exported.entries) expect(pageAt(all, entry.permalink)!(`[id="${entry.id}"]`).length).toBe(1);
+  });
+
+  it('ignores a crafted cache file (other roles, areas and titles) and rewrites it', {timeout: 600_000}, async () => {
+    const text = readFileSync(cacheFile, 'utf8');
+    const newline = text.indexOf('\n');
+    const header = JSON.parse(text.slice(0, newline)) as Record<string, unknown>;
+    const rows = JSON.parse(text.slice(newline + 1)) as Array<[string, string, string | null, {kind?: string; facts?: {candidates: object[]}} | null]>;
+    const crafted = JSON.stringify(
+      rows.map(([file, stat, content, facts]) => [
+        file,
+        stat,
+        content,
+        facts?.kind === 'facts'
+          ? {...facts, facts: {...facts.facts, candidates: facts.facts!.candidates.map((candidate) => ({...candidate, title: 'Crafted', attributes: {of: 'radiologist', area: 'reporting'}}))}}
+          : facts,
+      ]),
+    );
+    // What an attacker can compute: an unkeyed checksum, and a MAC under a key of their own.
+    const mac = createHmac('sha256', randomBytes(32)).update(crafted).digest('base64url');
+    const checksum = createHash('sha256').update(crafted).digest('base64url');
+    writeFileSync(cacheFile, `${JSON.stringify({...header, mac, checksum})}\n${crafted}`);
+    const before = exported;
+    const {code, output} = await build(siteDir, outDir);
+    expect(code, output).toBe(0);
+    exported = readExport(outDir);
+    all = pages(outDir, '/');
+    expect(exported.entries).toEqual(before.entries);
+    expect(shownAndListed().listed).toEqual(shownAndListed().shown);
+    expect(readFileSync(cacheFile, 'utf8')).not.toContain('Crafted');
   });
 });

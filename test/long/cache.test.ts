@@ -1,14 +1,15 @@
 /**
  * Differential test of the persistent cache (`parse/disk-cache.ts`): a site
- * on disk (generated documents, valid and invalid MDX, and annotated Redux
- * pages) goes through edits, renames, deletions, reverts, configuration and
+ * on disk (generated documents, valid and invalid MDX, and annotated
+ * READMEs and changelogs of installed packages, `support/corpus.ts`) goes
+ * through edits, renames, deletions, reverts, configuration and
  * settings changes, a preprocessor whose output changes on its own, and
  * every kind of damage to the cache file. After each step a new aggregator
  * reading the cache file (what the next process does) must give exactly
  * what a cache-less aggregator gives and what each page's own Docusaurus
  * compile gives (`support/reference.ts`), and leave a valid cache file.
  */
-import {createHash} from 'node:crypto';
+import {createHmac, randomBytes} from 'node:crypto';
 import {mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, truncateSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
@@ -102,6 +103,27 @@ async function expectCorrect(build: Build = {}): Promise<AggregateResult['stats'
 function rows(): Array<[string, string, string | null, unknown]> {
   const text = readFileSync(cacheFile, 'utf8');
   return JSON.parse(text.slice(text.indexOf('\n') + 1)) as Array<[string, string, string | null, unknown]>;
+}
+
+/**
+ * Facts as an attacker would alter them: every annotation of another role,
+ * area and title than its page shows (well-formed, so only the MAC can
+ * tell).
+ */
+function craft(facts: unknown): unknown {
+  const record = facts as {kind?: string; facts?: {candidates: Array<Record<string, unknown>>}} | null;
+  if (record?.kind !== 'facts' || !record.facts) return facts;
+  return {
+    ...record,
+    facts: {
+      ...record.facts,
+      candidates: record.facts.candidates.map((candidate) => ({
+        ...candidate,
+        title: 'Crafted title',
+        attributes: {of: 'radiologist', area: 'reporting'},
+      })),
+    },
+  };
 }
 
 /** Documents a run parses (those holding `:role`, once preprocessed). */
@@ -253,7 +275,13 @@ describe('the persistent cache agrees with a cache-less run and with the MDX com
 
   const body = () => readFileSync(cacheFile, 'utf8').slice(readFileSync(cacheFile, 'utf8').indexOf('\n') + 1);
   const header = () => JSON.parse(readFileSync(cacheFile, 'utf8').split('\n', 1)[0]!) as Record<string, unknown>;
-  const sha256 = (text: string) => createHash('sha256').update(text).digest('base64url');
+  /** A MAC as `disk-cache.ts` computes it, with a key of the attacker's (who cannot read the user's). */
+  const forgedMac = (fields: Record<string, unknown>, text: string) =>
+    createHmac('sha256', randomBytes(32))
+      .update(JSON.stringify([path.resolve(cacheFile), fields.format, fields.schema, fields.code, fields.settings]))
+      .update('\0')
+      .update(text)
+      .digest('base64url');
   const damages: Array<[string, () => void]> = [
     ['truncated', () => truncateSync(cacheFile, Math.floor(statSync(cacheFile).size / 2))],
     ['cut after its header', () => writeFileSync(cacheFile, `${JSON.stringify(header())}\n`)],
@@ -266,14 +294,26 @@ describe('the persistent cache agrees with a cache-less run and with the MDX com
       },
     ],
     ['garbage', () => writeFileSync(cacheFile, Buffer.from(Array.from({length: 4096}, (_, index) => (index * 7919) % 256)))],
-    ['a valid-looking header, a wrong checksum', () => writeFileSync(cacheFile, `${JSON.stringify({...header(), checksum: sha256('other')})}\n${body()}`)],
+    ['a valid-looking header, a wrong MAC', () => writeFileSync(cacheFile, `${JSON.stringify({...header(), mac: forgedMac(header(), 'other')})}\n${body()}`)],
     [
-      'rows of the wrong shape, a matching checksum',
+      'rows of the wrong shape, its MAC without the key',
       () => {
         const broken = JSON.stringify(rows().map(([filePath, stat, content]) => [filePath, stat, content, {kind: 'facts', fast: 'no'}]));
-        writeFileSync(cacheFile, `${JSON.stringify({...header(), checksum: sha256(broken)})}\n${broken}`);
+        writeFileSync(cacheFile, `${JSON.stringify({...header(), mac: forgedMac(header(), broken)})}\n${broken}`);
       },
     ],
+    [
+      'other roles, areas and titles in well-formed rows, its MAC without the key (a crafted or restored file)',
+      () => {
+        const crafted = JSON.stringify(rows().map(([filePath, stat, content, facts]) => [filePath, stat, content, craft(facts)]));
+        expect(crafted).not.toBe(body());
+        writeFileSync(cacheFile, `${JSON.stringify({...header(), mac: forgedMac(header(), crafted)})}\n${crafted}`);
+      },
+    ],
+    ['its MAC taken from the unaltered file, rows altered', () => {
+      const crafted = JSON.stringify(rows().map(([filePath, stat, content, facts]) => [filePath, stat, content, craft(facts)]));
+      writeFileSync(cacheFile, `${JSON.stringify(header())}\n${crafted}`);
+    }],
     ['written by other code', () => writeFileSync(cacheFile, `${JSON.stringify({...header(), code: 'older'})}\n${body()}`)],
     ['a foreign JSON file', () => writeFileSync(cacheFile, JSON.stringify({name: 'some-package', version: '1.0.0'}))],
     ['empty', () => writeFileSync(cacheFile, '')],

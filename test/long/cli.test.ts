@@ -117,7 +117,7 @@ describe('roles:check on a site with every kind of invalid annotation', () => {
     );
     // The reasons say what to do.
     const reasons = report.problems.map((problem) => problem.reason);
-    expect(reasons[0]).toContain("presets: [['classic', {pages: {remarkPlugins: [remarkRoles]}}]]");
+    expect(reasons[0]).toContain("presets: [['classic', {…, pages: {remarkPlugins: [remarkRoles]}}]] (`…` stands for what the config already has there: keep it)");
     expect(reasons[1]).toContain('Unexpected closing tag `</span>`');
     expect(reasons[2]).toContain('Unknown role `pharmacist`');
   });

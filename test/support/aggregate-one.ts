@@ -6,7 +6,8 @@ import {mkdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {RolesAggregator, type AggregateResult, type DocSource} from '../../plugins/docusaurus-plugin-roles/src/parse/aggregate.js';
 import {DEFAULT_OPTIONS, toRolesConfig} from '../../plugins/docusaurus-plugin-roles/src/options.js';
-import {admonitionKeywords, annotationKey, aggregatorSettings, type PageResult, type SiteSettings} from './reference.js';
+import {siteSyntax} from '../../plugins/docusaurus-plugin-roles/src/parse/syntax.js';
+import {admonitionKeywords, annotationKey, aggregatorSettings, sitePlugins, type PageResult, type SiteSettings} from './reference.js';
 
 /** The doc a file at `relative` (under `dir`) is to the aggregator, compiled with `settings`. */
 export function docSource(dir: string, relative: string, settings: SiteSettings = {}, position = 1): DocSource {
@@ -23,6 +24,7 @@ export function docSource(dir: string, relative: string, settings: SiteSettings 
     categories: [],
     admonitions: admonitionKeywords(settings),
     removeContentTitle: settings.removeContentTitle ?? false,
+    ...(settings.math && {syntax: siteSyntax(sitePlugins(settings))}),
   };
 }
 

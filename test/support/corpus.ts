@@ -1,16 +1,13 @@
 /**
  * Inputs shared by the differential tests: a seeded PRNG, the annotations
- * they insert, and real Docusaurus MDX (the Redux docs in
- * `../shared/corpora`) with annotations inserted between top-level blocks.
+ * they insert, and real Markdown (`real-corpus.ts`) with annotations
+ * inserted between top-level blocks.
  */
-import {readFileSync, readdirSync} from 'node:fs';
-import path from 'node:path';
+import {readFileSync} from 'node:fs';
 import fc from 'fast-check';
 import {parseMarkdown} from '../../plugins/docusaurus-plugin-roles/src/parse/parser.js';
 import {documentArbitrary} from './documents.js';
-
-/** Real Docusaurus MDX: the Redux docs. */
-export const REDUX = path.join(import.meta.dirname, '..', '..', '..', 'shared', 'corpora', 'redux-docs');
+import {packageMarkdown} from './real-corpus.js';
 
 /** Small deterministic PRNG (mulberry32), so failures reproduce. */
 export function random(seed: number): () => number {
@@ -32,9 +29,13 @@ export const ANNOTATIONS = [
   ':::role[Fixed]{#fixed-id of=radiologist}\nExplicit id.\n:::',
 ];
 
-/** A Redux doc with annotations inserted between some top-level blocks. */
-export function annotate(source: string, next: () => number): string {
-  const tree = parseMarkdown(source);
+/**
+ * A real doc with annotations inserted between some of its top-level blocks
+ * (as the `format` parser sees them: `md` for CommonMark, which any text
+ * parses as).
+ */
+export function annotate(source: string, next: () => number, format: 'md' | 'mdx' = 'mdx'): string {
+  const tree = parseMarkdown(source, {format});
   const offsets = tree.children
     .filter((node) => node.type !== 'yaml' && node.position)
     .map((node) => node.position!.start.offset!)
@@ -50,19 +51,21 @@ export function annotate(source: string, next: () => number): string {
 
 /**
  * A site's documents (relative path → content): `generated` documents from
- * the fuzzing generator (valid, invalid and unparsable MDX) and `redux`
- * pages of the Redux docs, most with annotations inserted. Deterministic.
+ * the fuzzing generator (valid, invalid and unparsable MDX) and `real`
+ * Markdown files that packages ship (`real/node_modules/…`, the same on
+ * every machine), most with annotations inserted between their CommonMark
+ * blocks; the site reads them all as MDX, so some do not compile.
+ * Deterministic.
  */
-export function siteDocuments(seed: number, generated: number, redux: number): Map<string, string> {
+export function siteDocuments(seed: number, generated: number, real: number): Map<string, string> {
   const documents = new Map<string, string>();
   fc.sample(documentArbitrary, {numRuns: generated, seed}).forEach((content, index) => {
     documents.set(`generated/doc-${String(index).padStart(3, '0')}.mdx`, content);
   });
   const next = random(seed);
-  const names = (readdirSync(REDUX, {recursive: true}) as string[]).filter((name) => /\.mdx?$/.test(name)).sort();
-  for (const name of names.slice(0, redux)) {
-    const source = readFileSync(path.join(REDUX, name), 'utf8');
-    documents.set(`redux/${name}`, next() < 0.8 ? annotate(source, next) : source);
+  for (const {name, filePath} of packageMarkdown(real)) {
+    const source = readFileSync(filePath, 'utf8');
+    documents.set(`real/${name}`, next() < 0.8 ? annotate(source, next, 'md') : source);
   }
   return documents;
 }

@@ -28,6 +28,8 @@ const WORDS = [
   '\t', 'end.', 'First.', 'Second sentence.', '—', 'ü', '1.', '#', '>', '|',
   '\u00a0', 'zero\u200bwidth', 'e\u0301', 'مرحبا', '𝄞', '&amp;', '&#123;', '[^1]', '[text][ref]', '\\:::role[escaped]',
   '**:role[bold]{of=radiologist}**', '!!!', 'x  \ny', 'a\\\nb',
+  // Math syntax, when a site lists remark-math (`settings.math`).
+  '$D < 2$', '$5', '$10', '$x$', '$$', '$`a`$',
 ];
 
 /** A run of words: the text of paragraphs, labels and headings. */
@@ -277,6 +279,7 @@ const {block} = fc.letrec<Tie>((tie) => {
       {weight: 1, arbitrary: fc.oneof(esm, expression, jsxLine, lookalike)},
       {weight: 1, arbitrary: fc.oneof({weight: 3, arbitrary: htmlComment}, {weight: 1, arbitrary: invalid})},
       {weight: 1, arbitrary: fc.constant('    :::role[Indented four]{of=radiologist}\n    Body.\n    :::')},
+      {weight: 1, arbitrary: role.map((inner) => `$$\n${inner}\n$$`)},
     ),
   };
 });
@@ -324,5 +327,11 @@ export const settingsArbitrary: fc.Arbitrary<SiteSettings> = fc.record({
   removeContentTitle: weighted([
     [false, 4],
     [true, 1],
+  ]),
+  math: weighted<SiteSettings['math']>([
+    [undefined, 6],
+    ['before', 1],
+    ['after', 1],
+    ['beforeDefault', 1],
   ]),
 });

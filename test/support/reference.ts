@@ -6,12 +6,14 @@
  * which `remarkRoles` fills, and from the messages it reported.
  */
 import {compileToJSX} from '@docusaurus/mdx-loader/lib/utils.js';
+import remarkMath from 'remark-math';
 import type {Nodes, Root} from 'mdast';
 import {visit} from 'unist-util-visit';
 import type {VFile} from 'vfile';
 import {remarkRoles} from '../../plugins/docusaurus-plugin-roles/src/remark/index.js';
 import type {MarkdownSettings} from '../../plugins/docusaurus-plugin-roles/src/parse/aggregate.js';
 import {DEFAULT_ADMONITION_KEYWORDS} from '../../plugins/docusaurus-plugin-roles/src/parse/page-tree.js';
+import {loaderRunnerText} from '../../plugins/docusaurus-plugin-roles/src/parse/loader-input.js';
 
 /** The site settings a case is compiled with (Docusaurus's defaults when absent). */
 export interface SiteSettings {
@@ -29,6 +31,20 @@ export interface SiteSettings {
   admonitions?: boolean | {keywords: string[]; extendDefaults?: boolean};
   /** Whether the content plugin removes the leading `# Title` (the blog does; default: `false`). */
   removeContentTitle?: boolean;
+  /**
+   * Where the content plugin lists `remark-math` (a plugin that adds syntax):
+   * in `beforeDefaultRemarkPlugins`, or in `remarkPlugins` before or after
+   * `remarkRoles` (default: not at all).
+   */
+  math?: 'beforeDefault' | 'before' | 'after';
+}
+
+/** The content plugin's remark plugins for these settings, `remarkRoles` and the spy left out. */
+export function sitePlugins(settings: SiteSettings = {}): {beforeDefaultRemarkPlugins: unknown[]; remarkPlugins: unknown[]} {
+  return {
+    beforeDefaultRemarkPlugins: settings.math === 'beforeDefault' ? [remarkMath] : [],
+    remarkPlugins: settings.math === 'before' || settings.math === 'after' ? [remarkMath] : [],
+  };
 }
 
 /** What a page decided, in the shape the aggregator's entries are compared in. */
@@ -145,7 +161,11 @@ function compiledSections(tree: Root): Map<string, {id: string; title: string} |
   return sections;
 }
 
-/** Compile one file as a Docusaurus docs page would be compiled. */
+/**
+ * Compile one file as a Docusaurus docs page would be compiled: `fileContent`
+ * is the file's text, which the bundler's loader runner hands the MDX loader
+ * without its byte-order mark (`compileToJSX` alone would keep it).
+ */
 export async function compilePage(
   filePath: string,
   fileContent: string,
@@ -153,7 +173,7 @@ export async function compilePage(
 ): Promise<PageResult> {
   const options = compileOptions(settings);
   try {
-    await compileToJSX({fileContent, filePath, frontMatter: {}, options: options as never, compilerName: 'server'});
+    await compileToJSX({fileContent: loaderRunnerText(fileContent), filePath, frontMatter: {}, options: options as never, compilerName: 'server'});
     return recorded.get(filePath) ?? {annotations: [], problems: []};
   } catch (error) {
     const cause = (error as {cause?: {line?: number; column?: number; message?: string}}).cause;
@@ -203,9 +223,14 @@ function compileOptions(settings: SiteSettings): object {
       siteDir: '/',
       staticDirs: [],
       markdownConfig: markdownConfig(settings),
-      remarkPlugins: [[remarkRoles, {onInvalidAnnotation: 'ignore'}], spy],
+      remarkPlugins: [
+        ...(settings.math === 'before' ? [remarkMath] : []),
+        [remarkRoles, {onInvalidAnnotation: 'ignore'}],
+        spy,
+        ...(settings.math === 'after' ? [remarkMath] : []),
+      ],
       rehypePlugins: [],
-      beforeDefaultRemarkPlugins: [],
+      beforeDefaultRemarkPlugins: settings.math === 'beforeDefault' ? [remarkMath] : [],
       beforeDefaultRehypePlugins: [],
     };
     optionsBySettings.set(key, options);

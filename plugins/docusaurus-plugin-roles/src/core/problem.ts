@@ -23,7 +23,7 @@ import type {HandoffRuleId} from './handoff-graph.js';
  * (a file that cannot be read or parsed, a content plugin without
  * `remarkRoles`, a built page that disagrees with the table).
  */
-export type ProblemRuleId = RuleId | HandoffRuleId | 'unparsable' | 'missing-remark-plugin' | CheckRuleId;
+export type ProblemRuleId = RuleId | HandoffRuleId | 'unparsable' | 'missing-remark-plugin' | 'partial-in-code' | 'partial-cycle' | CheckRuleId;
 
 /** The accountability checks' rules: sources, owners, reviews, reading level, near duplicates. */
 export type CheckRuleId =

@@ -7,10 +7,10 @@
  *
  * - a file that does not contain `:role` cannot hold an annotation nor a
  *   malformed one (directive names are never escaped): it is not parsed;
- * - a document whose block structure its lines prove has only the
- *   segments that matter parsed (those holding annotations, headings, JSX,
- *   expressions or ESM; `shortcut.ts`), and files are analyzed in worker
- *   threads when enough changed (`pool.ts`);
+ * - of a document, micromark's block parse (without the inline pass)
+ *   tells which top-level blocks the extraction needs, and only those are
+ *   parsed (`block-outline.ts`, `fast-tree.ts`); files are analyzed in
+ *   worker threads when enough changed (`parse-queue.ts`, `pool.ts`);
  * - what a file says (`FileFacts`, `analyze.ts`) is kept while it is
  *   unchanged: not written (same size, times and inode: not even read), or
  *   written with the same content; in memory under `npm start`, and on disk
@@ -24,10 +24,14 @@ import {promisify} from 'node:util';
 import {resolveCandidates, type RoleAnnotation} from '../core/extract.js';
 import {documentTooLargeReason} from '../core/limits.js';
 import {problemFromMessage, type Problem} from '../core/problem.js';
-import {admonitionKeywords, analyzeFiles, failure, type AnalyzeInput, type FileFacts, type TreeSettings} from './analyze.js';
+import {admonitionKeywords, failure, type AnalyzeInput, type FileFacts, type TreeSettings} from './analyze.js';
 import {loadCache, saveCache, type CachedFile} from './disk-cache.js';
-import {POOL_MIN_FILES, createPool, threadCount, type AnalyzePool, type WorkersOption} from './pool.js';
+import {threadCount, type WorkersOption} from './pool.js';
+import {ParseQueue} from './parse-queue.js';
 import type {MarkdownFormat} from './parser.js';
+import {loaderRunnerText, type LoaderRunner} from './loader-input.js';
+import type {SiteSyntax} from './syntax.js';
+import {partialSource, resolvePartial, shownOnPage, usesOf, type KnownPartial} from './partials.js';
 import type {ContentKind, RoleEntry, RolesConfig} from '../types.js';
 
 /** One doc (or blog post, or page) to read, with what its content plugin knows about it. */
@@ -50,6 +54,10 @@ export interface DocSource {
   admonitions?: readonly string[] | false;
   /** Whether that plugin removes the leading `# Title` (default: `false`; the blog does). */
   removeContentTitle?: boolean;
+  /** Syntax that plugin's own remark plugins add (`siteSyntax` in `syntax.ts`; default: none). */
+  syntax?: SiteSyntax;
+  /** A partial read for the pages that render it (`partials.ts`), not a page itself. */
+  partial?: boolean;
   /** Title of the page. */
   pageTitle: string;
   /** Position of the page in the order a reader meets it (`RoleEntry.pagePosition`). */
@@ -66,6 +74,10 @@ export interface DocSource {
 export interface MarkdownSettings extends TreeSettings {
   /** `markdown.preprocessor` from the site config. */
   preprocessor?: (args: {filePath: string; fileContent: string}) => string;
+  /** The bundler whose loader runner reads the files (it drops a leading BOM; default: `'webpack'`). */
+  loaderRunner?: LoaderRunner;
+  /** `markdown.format`: how partials, which have no content plugin metadata, are parsed (default: `'mdx'`). */
+  format?: 'md' | 'mdx' | 'detect';
 }
 
 /** Where the aggregator keeps results between processes, and how many threads it parses with. */
@@ -101,8 +113,8 @@ export interface AggregateResult {
   /** Each file with its valid annotations and invalid ids, in the order of the docs run (for handoffs). */
   pages: Array<{doc: DocSource; annotations: RoleAnnotation[]; invalidIds: string[]}>;
   /**
-   * How many files were parsed (`fast` of them by the shortcut that parses
-   * only the annotations; `threaded` of them in worker threads), reused
+   * How many files were parsed (`fast` of them parsing only the blocks
+   * the extraction needs; `threaded` of them in worker threads), reused
    * from the cache (`persisted` of them from the cache file of an earlier
    * process), or skipped unparsed.
    */
@@ -151,7 +163,7 @@ type Found = {facts: FileFacts | undefined} | {result: FileResult} | Changed;
  * and every file is re-validated without a parse.
  *
  * A file's surprise never reaches another file nor the run: every step of
- * one file (reading, the shortcut, parsing, extracting) is guarded, and a
+ * one file (reading, parsing, extracting) is guarded, and a
  * file that fails is reported with its own path and position.
  */
 export class RolesAggregator {
@@ -179,119 +191,109 @@ export class RolesAggregator {
   ) {
     this.cacheFile = options.cacheFile ?? false;
     this.threads = threadCount(options.workers ?? 0);
-    const {preprocessor, ...tree} = markdown;
+    const {preprocessor, loaderRunner, format, ...tree} = markdown;
     this.tree = tree;
-    this.settingsKey = JSON.stringify({...tree, preprocessor: preprocessor !== undefined});
+    this.settingsKey = JSON.stringify({...tree, loaderRunner, format, preprocessor: preprocessor !== undefined});
   }
 
   /** Read, parse (when needed) and extract every doc; entries in doc order. */
   async run(docs: readonly DocSource[]): Promise<AggregateResult> {
-    const first = !this.loaded;
+    const first = await this.loadCacheFileOnce();
+    const stats = emptyStats(docs.length);
+    const facts = await this.factsOf(docs, stats);
+    const partials = await this.partialsOf(docs, facts, stats);
+    const results = docs.map((doc, index) => toResult(doc, facts[index], this.config));
+    const gathered = gatherResults(docs, results, facts, partials);
+    this.forgetGone([...docs, ...[...partials.values()].map((partial) => partial.host)]);
+    await this.persist(first);
+    return {...gathered, stats};
+  }
+
+  /** Load the cache file, on the first run of the process; whether this run is the first. */
+  private async loadCacheFileOnce(): Promise<boolean> {
+    if (this.loaded) return false;
     this.loaded = true;
-    if (first && this.cacheFile) {
+    if (this.cacheFile) {
       for (const [filePath, entry] of await loadCache(this.cacheFile, this.settingsKey)) {
         this.cache.set(filePath, {...entry, persisted: true});
       }
     }
-    const stats: AggregateResult['stats'] = {
-      files: docs.length,
-      parsed: 0,
-      fast: 0,
-      threaded: 0,
-      reused: 0,
-      persisted: 0,
-      skipped: 0,
-    };
+    return true;
+  }
+
+  /**
+   * Every doc's facts (or its failure to read), reused or analyzed: looked
+   * up chunk by chunk, so only a few chunks' contents are alive at once.
+   */
+  private async factsOf(docs: readonly DocSource[], stats: AggregateResult['stats']): Promise<Array<FileFacts | FileResult | undefined>> {
     const facts: Array<FileFacts | FileResult | undefined> = new Array(docs.length);
-    let pool: AnalyzePool | undefined;
-    // Chunk by chunk, so only a few chunks' file contents are alive at once;
-    // while the workers parse one chunk, the next one is read.
-    const inFlight: Array<Promise<void>> = [];
+    const changes = new Map<number, Changed>();
+    const queue = new ParseQueue(this.threads, this.tree, (at, result, threaded) => {
+      const item = changes.get(at)!;
+      changes.delete(at);
+      facts[at] = result;
+      stats.parsed += 1;
+      if (threaded) stats.threaded += 1;
+      if (result.kind === 'facts' && result.fast) stats.fast += 1;
+      this.keep(item.doc.filePath, {stat: item.statKey, content: item.contentKey, facts: result});
+    });
     try {
       for (let start = 0; start < docs.length; start += CHUNK) {
-        const chunk = docs.slice(start, start + CHUNK);
-        const found = await Promise.all(chunk.map((doc) => this.lookUp(doc, stats)));
-        const changed: Array<{at: number; item: Changed}> = [];
+        const found = await Promise.all(docs.slice(start, start + CHUNK).map((doc) => this.lookUp(doc, stats)));
+        const changed: Array<[number, AnalyzeInput]> = [];
         found.forEach((item, index) => {
           const at = start + index;
-          if ('changed' in item) changed.push({at, item});
-          else if ('result' in item) facts[at] = item.result;
-          else facts[at] = item.facts;
+          if ('changed' in item) {
+            changes.set(at, item);
+            changed.push([at, item.input]);
+          } else facts[at] = 'result' in item ? item.result : item.facts;
         });
-        if (changed.length === 0) continue;
-        const inputs = changed.map(({item}) => item.input);
-        const settle = (analyzed: readonly FileFacts[]): void => {
-          changed.forEach(({at, item}, index) => {
-            const result = analyzed[index]!;
-            facts[at] = result;
-            stats.parsed += 1;
-            if (result.kind === 'facts' && result.fast) stats.fast += 1;
-            this.keep(item.doc.filePath, {stat: item.statKey, content: item.contentKey, facts: result});
-          });
-        };
-        if (!pool && this.threads > 0 && changed.length >= POOL_MIN_FILES) {
-          pool = createPool(this.threads);
-        }
-        if (pool) {
-          const threaded = pool;
-          inFlight.push(
-            threaded.analyze(inputs, this.tree).then((analyzed) => {
-              stats.threaded += analyzed.length;
-              settle(analyzed);
-            }),
-          );
-          if (inFlight.length > 1) await inFlight.shift();
-        } else {
-          settle(analyzeFiles(inputs, this.tree));
-        }
+        if (changed.length > 0) await queue.add(changed);
       }
-      await Promise.all(inFlight);
+      await queue.drain();
     } finally {
-      await pool?.destroy();
+      await queue.close();
     }
+    return facts;
+  }
 
-    const entries: RoleEntry[] = [];
-    const problems: Problem[] = [];
-    const pages: AggregateResult['pages'] = [];
-    docs.forEach((doc, index) => {
-      const result = toResult(doc, facts[index], this.config);
-      if (result.annotations.length > 0 || result.invalidIds?.length) {
-        pages.push({doc, annotations: result.annotations, invalidIds: result.invalidIds ?? []});
+  /**
+   * The partials the docs render, and the partials those render, read and
+   * analyzed like docs (and cached alike), each with its resolved
+   * annotations, by absolute path.
+   */
+  private async partialsOf(
+    docs: readonly DocSource[],
+    facts: ReadonlyArray<FileFacts | FileResult | undefined>,
+    stats: AggregateResult['stats'],
+  ): Promise<Map<string, ReadPartial>> {
+    const known = new Map<string, ReadPartial>();
+    let hosts: Array<[DocSource, FileFacts | FileResult | undefined]> = docs.map((doc, index) => [doc, facts[index]]);
+    // Nested partials, level by level (a cycle is reported where it is rendered).
+    for (let level = 0; level < MAX_PARTIAL_DEPTH && hosts.length > 0; level += 1) {
+      const wanted = new Map<string, DocSource>();
+      for (const [doc, found] of hosts) {
+        const uses = usesOf(asFacts(found));
+        for (const use of [...(uses?.renderings ?? []), ...(uses?.inCode ?? [])]) {
+          const file = resolvePartial(use.specifier, doc);
+          // A partial is compiled as its own module: the page's front matter defaults do not reach it.
+          if (file && !known.has(file) && !wanted.has(file)) wanted.set(file, {...partialSource(file, doc, this.markdown.format ?? 'mdx'), pageRoles: undefined});
+        }
       }
-      for (const problem of result.problems) problems.push(problem);
-      // Ids are unique within a file (the extractor marks duplicates
-      // invalid), so `permalink#id` is unique across the site.
-      for (const annotation of result.annotations) {
-        entries.push({
-          id: annotation.id,
-          roles: annotation.roles,
-          area: annotation.area,
-          title: annotation.title,
-          text: annotation.text,
-          permalink: doc.permalink,
-          source: doc.source,
-          line: annotation.line,
-          kind: doc.kind,
-          pluginId: doc.pluginId,
-          version: doc.version,
-          pageTitle: doc.pageTitle,
-          pagePosition: doc.pagePosition,
-          categories: doc.categories,
-          sectionId: annotation.section?.id ?? null,
-          sectionTitle: annotation.section?.title ?? null,
-          column: annotation.column,
-          citation: annotation.citation,
-          owner: annotation.owner,
-          reviewed: annotation.reviewed,
-          reviewDue: annotation.reviewDue,
-          audience: annotation.audience,
-          // Resolved site-wide once every file is read (plugin/handoffs.ts).
-          follows: [],
-          handsTo: [],
-        });
-      }
-    });
-    // Forget files that are gone, so the cache never outgrows the site.
+      const sources = [...wanted.values()];
+      stats.files += sources.length;
+      const read = await this.factsOf(sources, stats);
+      hosts = sources.map((doc, index) => [doc, read[index]]);
+      sources.forEach((doc, index) => {
+        const result = toResult(doc, read[index], this.config);
+        known.set(doc.filePath, {host: doc, facts: asFacts(read[index]), annotations: result.annotations, result});
+      });
+    }
+    return known;
+  }
+
+  /** Forget files that are gone, so the cache never outgrows the site. */
+  private forgetGone(docs: ReadonlyArray<{filePath: string}>): void {
     const live = new Set(docs.map((doc) => doc.filePath));
     for (const filePath of this.cache.keys()) {
       if (!live.has(filePath)) {
@@ -299,16 +301,19 @@ export class RolesAggregator {
         this.unsaved = true;
       }
     }
-    if (this.unsaved && this.cacheFile) {
-      this.unsaved = false;
-      // The first run of a process (a build, a start) waits for its cache
-      // to be written; later ones (edits under `npm start`) write it in the
-      // background, one write at a time, so an edit is not slowed down by
-      // rewriting a large site's cache.
-      const saving = this.save(this.cacheFile);
-      if (first) await saving;
-    }
-    return {entries, problems, pages, stats};
+  }
+
+  /**
+   * Write the cache file when it changed. The first run of a process (a
+   * build, a start) waits for it; later ones (edits under `npm start`)
+   * write in the background, one write at a time, so an edit is not slowed
+   * down by rewriting a large site's cache.
+   */
+  private async persist(first: boolean): Promise<void> {
+    if (!this.unsaved || !this.cacheFile) return;
+    this.unsaved = false;
+    const saving = this.save(this.cacheFile);
+    if (first) await saving;
   }
 
   /**
@@ -350,7 +355,7 @@ export class RolesAggregator {
   private async lookUp(doc: DocSource, stats: AggregateResult['stats']): Promise<Found> {
     const admonitions = admonitionKeywords(doc.admonitions);
     const removeContentTitle = doc.removeContentTitle ?? false;
-    const docKey = `${doc.format}\0${doc.source}\0${String(admonitions)}\0${removeContentTitle}`;
+    const docKey = `${doc.format}\0${doc.source}\0${String(admonitions)}\0${removeContentTitle}\0${doc.syntax?.key ?? ''}\0${doc.partial ? 'partial' : ''}`;
     let statKey: string;
     let raw: string;
     try {
@@ -361,7 +366,8 @@ export class RolesAggregator {
         this.count(cached, stats);
         return {facts: cached.facts};
       }
-      raw = await readFile(doc.filePath, 'utf8');
+      // What the bundler's loader runner hands the MDX loader: no leading BOM.
+      raw = loaderRunnerText(await readFile(doc.filePath, 'utf8'), this.markdown.loaderRunner);
     } catch (error) {
       // Gone or unreadable: the content plugin that listed it reports it too.
       return {result: failed(doc, failure(error, 'Could not read the file'))};
@@ -375,7 +381,7 @@ export class RolesAggregator {
       return {result: failed(doc, failure(error, 'The site\'s markdown.preprocessor failed'))};
     }
     const cached = this.cache.get(doc.filePath);
-    if (!content.includes(':role')) {
+    if (!mayShowAnnotations(content)) {
       stats.skipped += 1;
       this.keep(doc.filePath, {stat: statKey, content: undefined, facts: undefined}, cached);
       return {facts: undefined};
@@ -390,7 +396,14 @@ export class RolesAggregator {
     return {
       changed: true,
       doc,
-      input: {content, format: doc.format, admonitions, removeContentTitle},
+      input: {
+        content,
+        format: doc.format,
+        admonitions,
+        removeContentTitle,
+        ...(doc.syntax?.key && {site: doc.syntax}),
+        ...(doc.partial && {partial: true}),
+      },
       statKey,
       contentKey,
     };
@@ -414,6 +427,103 @@ export class RolesAggregator {
       if (cached.persisted) stats.persisted += 1;
     }
   }
+}
+
+/** A string literal naming a Markdown module (`'./_shared/contrast.mdx'`): the file may render a partial. */
+const MARKDOWN_SPECIFIER = /\.mdx?['"]/i;
+
+/**
+ * Whether a file can show an annotation: it holds `:role` (directive names
+ * are never escaped, so a file without it has none, nor a malformed one),
+ * or it may import a partial that does.
+ */
+function mayShowAnnotations(content: string): boolean {
+  return content.includes(':role') || MARKDOWN_SPECIFIER.test(content);
+}
+
+/** Partials rendered inside partials, this deep at most. */
+const MAX_PARTIAL_DEPTH = 8;
+
+/** A partial, read: what `shownOnPage` needs, and its own problems (reported once). */
+interface ReadPartial extends KnownPartial {
+  host: DocSource;
+  result: FileResult;
+}
+
+/** Facts, when a lookup gave facts rather than a failure to read. */
+function asFacts(found: FileFacts | FileResult | undefined): FileFacts | undefined {
+  return found && 'kind' in found ? found : undefined;
+}
+
+/** A run's counters, all zero. */
+function emptyStats(files: number): AggregateResult['stats'] {
+  return {files, parsed: 0, fast: 0, threaded: 0, reused: 0, persisted: 0, skipped: 0};
+}
+
+/**
+ * The run's entries (each annotation on its doc's page) and problems, in
+ * doc order. Ids are unique within a file (the extractor marks duplicates
+ * invalid), so `permalink#id` is unique across the site.
+ */
+function gatherResults(
+  docs: readonly DocSource[],
+  results: readonly FileResult[],
+  facts: ReadonlyArray<FileFacts | FileResult | undefined>,
+  partials: ReadonlyMap<string, ReadPartial>,
+): Omit<AggregateResult, 'stats'> {
+  const entries: RoleEntry[] = [];
+  const problems: Problem[] = [];
+  const pages: AggregateResult['pages'] = [];
+  const add = (result: FileResult): void => {
+    for (const problem of result.problems) problems.push(problem);
+  };
+  docs.forEach((doc, index) => {
+    const result = results[index]!;
+    add(result);
+    if (result.annotations.length > 0 || result.invalidIds?.length) {
+      pages.push({doc, annotations: result.annotations, invalidIds: result.invalidIds ?? []});
+    }
+    // The page's annotations and those of the partials it renders, in the order it shows them.
+    const {shown, problems: placing} = shownOnPage(doc, result.annotations, usesOf(asFacts(facts[index])), partials);
+    for (const {annotation, source} of shown) entries.push(toEntry(doc, annotation, source));
+    for (const problem of placing) problems.push(problem);
+  });
+  // A partial's own problems, once, whichever pages render it (not again
+  // when the file is also a page of its own, whose problems are above).
+  const pageFiles = new Set(docs.map((doc) => doc.filePath));
+  for (const [filePath, partial] of partials) if (!pageFiles.has(filePath)) add(partial.result);
+  return {entries, problems, pages};
+}
+
+/** An annotation shown on a doc's page (held by the doc, or by a partial at `source`) as the table's entry. */
+function toEntry(doc: DocSource, annotation: RoleAnnotation, source = doc.source): RoleEntry {
+  return {
+    id: annotation.id,
+    roles: annotation.roles,
+    area: annotation.area,
+    title: annotation.title,
+    text: annotation.text,
+    permalink: doc.permalink,
+    source,
+    line: annotation.line,
+    kind: doc.kind,
+    pluginId: doc.pluginId,
+    version: doc.version,
+    pageTitle: doc.pageTitle,
+    pagePosition: doc.pagePosition,
+    categories: doc.categories,
+    sectionId: annotation.section?.id ?? null,
+    sectionTitle: annotation.section?.title ?? null,
+    column: annotation.column,
+    citation: annotation.citation,
+    owner: annotation.owner,
+    reviewed: annotation.reviewed,
+    reviewDue: annotation.reviewDue,
+    audience: annotation.audience,
+    // Resolved site-wide once every file is read (plugin/handoffs.ts).
+    follows: [],
+    handsTo: [],
+  };
 }
 
 /** A file's facts resolved against the configuration: its annotations and problems. */

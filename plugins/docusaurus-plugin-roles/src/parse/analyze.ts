@@ -7,19 +7,18 @@
  * and return and the persistent cache can store, so the same function runs
  * in process, in the worker pool (`pool.ts`) and is what the cache holds.
  */
-import {createRequire} from 'node:module';
-import {documentFacts, type DocumentFacts} from '../core/extract.js';
+import {documentFacts, headingIds, type DocumentFacts} from '../core/extract.js';
 import {frontMatterPlaces} from '../core/duty-fields.js';
+import {partialUses, type PartialUses} from '../core/partials.js';
 import {MAX_DOCUMENT_CHARACTERS} from '../core/limits.js';
 import {DEFAULT_ADMONITION_KEYWORDS, toPageTree} from './page-tree.js';
-import {parsePlans, planRolesOnly, type RolesPlan} from './shortcut.js';
-import {parseMarkdown, type MarkdownFormat} from './parser.js';
+import {outline} from './block-outline.js';
+import {fastTree} from './fast-tree.js';
+import type {MarkdownFormat} from './parser.js';
+import {getSyntax, parseWith, type SiteSyntax, type Syntax} from './syntax.js';
+import {loaderPreprocess} from './loader-input.js';
 import type {Root} from 'mdast';
 
-// CommonJS exports, invisible to ESM named imports: require them.
-const {admonitionTitleToDirectiveLabel, escapeMarkdownHeadingIds, unwrapMdxCodeBlocks} = createRequire(import.meta.url)(
-  '@docusaurus/utils',
-) as typeof import('@docusaurus/utils');
 
 /** The site's `markdown` settings that change the tree (all but the preprocessor, which runs before). */
 export interface TreeSettings {
@@ -45,60 +44,50 @@ export interface AnalyzeInput {
   admonitions: readonly string[] | false;
   /** Whether the content plugin removes the leading `# Title` (the blog does). */
   removeContentTitle: boolean;
+  /**
+   * Syntax the content plugin's own remark plugins add (`syntax.ts`): part
+   * of the parse. Holds functions: such inputs are analyzed in process.
+   */
+  site?: SiteSyntax;
+  /** Whether the file is a partial (its heading ids are kept, for the pages that render it). */
+  partial?: boolean;
 }
 
 /** What a file's content says about annotations, whatever the configuration. */
 export type FileFacts =
-  | {kind: 'facts'; facts: DocumentFacts; fast: boolean}
+  | {kind: 'facts'; facts: DocumentFacts; fast: boolean; partials?: PartialUses}
   /** Above `MAX_DOCUMENT_CHARACTERS` (after the loader's string transformations). */
   | {kind: 'too-large'; characters: number}
   /** The parser (or a tree step) failed, as the page's compile would. */
   | {kind: 'failed'; line: number; column: number; reason: string};
 
 /**
- * Analyze files: simple ones through the shortcut, their pieces parsed
- * together per format (`parsePlans`), the others parsed whole. Results in
- * input order; a file's failure never reaches another.
+ * Analyze files, each alone (a file's failure never reaches another):
+ * results in input order.
  */
 export function analyzeFiles(inputs: readonly AnalyzeInput[], settings: TreeSettings): FileFacts[] {
-  const prepared = inputs.map((input) => prepare(input, settings));
-  const trees = new Map<number, Root | undefined>();
-  for (const format of ['md', 'mdx'] as const) {
-    const planned: Array<{index: number; plan: RolesPlan}> = [];
-    inputs.forEach((input, index) => {
-      const content = prepared[index]!;
-      if (input.format !== format || input.removeContentTitle || content.length > MAX_DOCUMENT_CHARACTERS) return;
-      const plan = planOrGiveUp(content);
-      if (plan) planned.push({index, plan});
-    });
-    if (planned.length === 0) continue;
-    const options = {format, comments: settings.comments};
-    parsePlans(
-      planned.map(({plan}) => plan),
-      options,
-    ).forEach((tree, at) => trees.set(planned[at]!.index, tree));
-  }
-  return inputs.map((input, index) => analyzeOne(input, prepared[index]!, trees.get(index), settings));
+  return inputs.map((input) => analyzeFile(input, settings));
 }
 
-/** The same string transformations the MDX loader applies before parsing. */
-function prepare(input: AnalyzeInput, settings: TreeSettings): string {
-  let prepared = unwrapMdxCodeBlocks(input.content);
-  if (settings.headingIds) prepared = escapeMarkdownHeadingIds(prepared);
-  const {admonitions} = input;
-  if ((settings.admonitions ?? true) && admonitions !== false && admonitions.length > 0) {
-    prepared = admonitionTitleToDirectiveLabel(prepared, [...admonitions]);
-  }
-  return prepared;
-}
-
-/** One file's facts, from the shortcut's tree or a full parse. */
-function analyzeOne(input: AnalyzeInput, prepared: string, fast: Root | undefined, settings: TreeSettings): FileFacts {
+/**
+ * One file's facts: its text after the loader's preprocessing, parsed (the
+ * needed blocks only when the fast path can vouch for them, else whole),
+ * turned into the page's tree, extracted.
+ */
+export function analyzeFile(input: AnalyzeInput, settings: TreeSettings, syntax = inputSyntax(input, settings)): FileFacts {
+  const prepared = loaderPreprocess(input, settings);
   if (prepared.length > MAX_DOCUMENT_CHARACTERS) return {kind: 'too-large', characters: prepared.length};
-  let tree = fast;
+  let tree: Root | undefined;
+  try {
+    tree = syntax.extended ? undefined : fastParse(prepared, syntax);
+  } catch {
+    // The fast path tokenizes as the parser does, so it fails where the
+    // parser fails: the whole parse below gives the page's own error.
+  }
+  const fast = tree !== undefined;
   if (!tree) {
     try {
-      tree = parseMarkdown(prepared, {format: input.format, comments: settings.comments});
+      tree = parseWith(prepared, syntax);
     } catch (error) {
       // Invalid MDX: the page's own compile fails with the same error.
       return failure(error);
@@ -112,21 +101,27 @@ function analyzeOne(input: AnalyzeInput, prepared: string, fast: Root | undefine
       mermaid: settings.mermaid ?? false,
       maintainCase: settings.maintainCase ?? false,
     });
+    const partials = partialUses(tree) ?? (input.partial ? {renderings: [], inCode: [], anchors: headingIds(tree)} : undefined);
     // The front matter's keys from the text, as the page compile finds them.
     const facts = {...documentFacts(tree), frontMatter: frontMatterPlaces(prepared)};
-    return {kind: 'facts', facts, fast: fast !== undefined};
+    return {kind: 'facts', facts, fast, ...(partials && {partials})};
   } catch (error) {
     return failure(error, 'Could not read role annotations');
   }
 }
 
-/** The shortcut's plan, or `undefined` (parse whole) when planning itself fails. */
-function planOrGiveUp(content: string): RolesPlan | undefined {
-  try {
-    return planRolesOnly(content);
-  } catch {
-    return undefined;
-  }
+/** The syntax a file is parsed with: its format's, with the site's comment setting and its plugin's syntax. */
+function inputSyntax(input: AnalyzeInput, settings: TreeSettings): Syntax {
+  return getSyntax(input.format, settings.comments, input.site);
+}
+
+/** The fast path's tree, or `undefined` when it cannot vouch for the document. Throws the parser's error. */
+function fastParse(content: string, syntax: Syntax): Root | undefined {
+  // micromark drops a leading BOM and counts offsets without it: the
+  // outline's offsets would not be the text's (a second BOM only).
+  if (content.startsWith('\uFEFF')) return undefined;
+  const found = outline(content, syntax);
+  return found && fastTree(content, found, syntax);
 }
 
 /**

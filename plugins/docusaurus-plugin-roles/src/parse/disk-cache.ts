@@ -4,19 +4,30 @@
  * configuration), kept between processes the way Docusaurus keeps its
  * bundler cache, in `node_modules/.cache` (which `docusaurus clear` empties).
  *
- * One file per plugin instance. It is never trusted blindly: the header
- * names the format, the plugin's code and the parse settings, and carries a
- * checksum of the body, so a foreign, stale, truncated or corrupt file reads
- * as empty (and is rewritten after the run). Writes go to a temporary file
- * renamed into place, so a reader (another build, or the next run after a
- * killed one) sees a whole old file or a whole new one, never half.
+ * One file per plugin instance. It is untrusted input: anyone who can
+ * write the project folder can write it, and a CI system restores it from
+ * elsewhere. So it is only read back when it is this machine's user's own:
+ * the header carries an HMAC-SHA256 of the file's place, header and body,
+ * keyed with a secret that lives outside the project (`cache-key.ts`, in the
+ * user's cache folder), which the file does not carry. A file crafted with
+ * other rows, or restored from another machine or another user, fails the
+ * check and costs a parse, never a different table; its rows are replaced.
+ *
+ * The header also names the format and a fingerprint of everything that
+ * computes the facts (`fingerprint.ts`: this package's code and the versions
+ * of the packages that parse, the MDX loader's included) and the parse
+ * settings, so a stale file reads as empty too (and is rewritten after the
+ * run). Writes go to a temporary file renamed into place, so a reader
+ * (another build, or the next run after a killed one) sees a whole old file
+ * or a whole new one, never half.
  */
-import {createHash, randomBytes} from 'node:crypto';
-import {existsSync, readFileSync, readdirSync} from 'node:fs';
+import {createHmac, randomBytes, timingSafeEqual} from 'node:crypto';
+import {existsSync} from 'node:fs';
 import {mkdir, readFile, readdir, rename, rm, stat, writeFile} from 'node:fs/promises';
 import path from 'node:path';
-import {fileURLToPath} from 'node:url';
 import type {FileFacts} from './analyze.js';
+import {cacheKey} from './cache-key.js';
+import {factsFingerprint} from './fingerprint.js';
 
 /** What the cache remembers of one file. */
 export interface CachedFile {
@@ -31,7 +42,7 @@ export interface CachedFile {
 /** Names the file format; a file without it is foreign. */
 const FORMAT = 'docusaurus-plugin-roles/facts-cache';
 /** Bumped when `FileFacts` or this layout change shape. */
-const SCHEMA = 1;
+const SCHEMA = 2;
 /** Above this many bytes the remaining files are left out (they are parsed next time). */
 export const MAX_CACHE_BYTES = 64 * 1024 * 1024;
 /** Temporary files of killed writers older than this are removed. */
@@ -42,7 +53,8 @@ interface Header {
   schema: number;
   code: string;
   settings: string;
-  checksum: string;
+  /** HMAC of the file's path, the fields above and the body (`authenticate`). */
+  mac: string;
 }
 
 /**
@@ -55,31 +67,11 @@ export function defaultCacheFile(siteDir: string, name: string): string {
   return path.join(folder, `facts-${name.replace(/[^\w-]/g, '_')}.json`);
 }
 
-let codeFingerprint: string | undefined;
-
 /**
- * A hash of the code that computes the facts (this package's `core/` and
- * `parse/` modules, as they are on disk): any change to them, a release or
- * an edit, makes older caches stale.
- */
-function fingerprint(): string {
-  if (codeFingerprint) return codeFingerprint;
-  const hash = createHash('sha256');
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  for (const folder of [path.join(here, '..', 'core'), here]) {
-    for (const name of readdirSync(folder).sort()) {
-      if (!/\.[cm]?[jt]s$/.test(name) || name.endsWith('.d.ts')) continue;
-      hash.update(name).update('\0').update(readFileSync(path.join(folder, name))).update('\0');
-    }
-  }
-  codeFingerprint = hash.digest('base64url');
-  return codeFingerprint;
-}
-
-/**
- * Read a cache file written with the same code and `settings`. Any doubt
- * (missing, foreign, other code or settings, checksum or shape wrong) gives
- * an empty map: the run then parses what it needs and rewrites the file.
+ * Read a cache file this user wrote with the same code and `settings`. Any
+ * doubt (missing, foreign, another key, other code or settings, MAC or
+ * shape wrong) gives an empty map: the run then parses what it needs and
+ * rewrites the file.
  */
 export async function loadCache(file: string, settings: string): Promise<Map<string, CachedFile>> {
   let text: string;
@@ -96,9 +88,10 @@ export async function loadCache(file: string, settings: string): Promise<Map<str
     if (
       header.format !== FORMAT ||
       header.schema !== SCHEMA ||
-      header.code !== fingerprint() ||
+      header.code !== factsFingerprint() ||
       header.settings !== settings ||
-      header.checksum !== checksum(body)
+      typeof header.mac !== 'string' ||
+      !sameMac(header.mac, authenticate(file, header as Header, body))
     ) {
       return new Map();
     }
@@ -137,7 +130,8 @@ export async function saveCache(
     rows.push(row);
   }
   const body = `[${rows.join(',\n')}]`;
-  const header: Header = {format: FORMAT, schema: SCHEMA, code: fingerprint(), settings, checksum: checksum(body)};
+  const fields = {format: FORMAT, schema: SCHEMA, code: factsFingerprint(), settings};
+  const header: Header = {...fields, mac: authenticate(file, {...fields, mac: ''}, body)};
   const folder = path.dirname(file);
   await mkdir(folder, {recursive: true});
   await removeStaleTemporaries(folder, path.basename(file));
@@ -151,8 +145,24 @@ export async function saveCache(
   }
 }
 
-function checksum(body: string): string {
-  return createHash('sha256').update(body).digest('base64url');
+/**
+ * The file's HMAC: its absolute path (a file moved to another instance's or
+ * locale's place does not read there), the header's fields and the body,
+ * keyed with this user's secret.
+ */
+function authenticate(file: string, {format, schema, code, settings}: Header, body: string): string {
+  return createHmac('sha256', cacheKey())
+    .update(JSON.stringify([path.resolve(file), format, schema, code, settings]))
+    .update('\0')
+    .update(body)
+    .digest('base64url');
+}
+
+/** Compares MACs in constant time. */
+function sameMac(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
 }
 
 /** Temporary files a killed writer left behind (a live writer's are recent). */
@@ -190,6 +200,21 @@ function isPlace(value: unknown): boolean {
   return typeof value.start.line === 'number' && typeof value.start.column === 'number';
 }
 
+/** Whether a value has the shape of `PartialUses`. */
+function isPartialUses(value: unknown): boolean {
+  if (!isRecord(value) || !Array.isArray(value.renderings) || !Array.isArray(value.inCode) || !Array.isArray(value.anchors)) return false;
+  const placed = (item: unknown) =>
+    isRecord(item) && isString(item.specifier) && typeof item.line === 'number' && typeof item.column === 'number';
+  return (
+    value.anchors.every(isString) &&
+    value.inCode.every((item) => placed(item) && isString((item as Record<string, unknown>).name)) &&
+    value.renderings.every((item) => {
+      const section = (item as Record<string, unknown>).section;
+      return placed(item) && (section === null || (isRecord(section) && isString(section.id) && isString(section.title)));
+    })
+  );
+}
+
 /** Whether a value has the shape of `FileFacts` (what resolving them reads). */
 export function isFileFacts(value: unknown): value is FileFacts {
   if (!isRecord(value)) return false;
@@ -198,6 +223,7 @@ export function isFileFacts(value: unknown): value is FileFacts {
     return typeof value.line === 'number' && typeof value.column === 'number' && isString(value.reason);
   }
   if (value.kind !== 'facts' || typeof value.fast !== 'boolean' || !isRecord(value.facts)) return false;
+  if (value.partials !== undefined && !isPartialUses(value.partials)) return false;
   const {candidates, messages} = value.facts;
   if (!Array.isArray(candidates) || !Array.isArray(messages)) return false;
   const messagesOk = messages.every(

@@ -10,6 +10,7 @@ import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import remarkComment from '@slorber/remark-comment';
 import type {Root} from 'mdast';
+import {getSyntax, parseWith} from './syntax.js';
 
 /** How a file is parsed: as MDX (the Docusaurus default) or CommonMark. */
 export type MarkdownFormat = 'md' | 'mdx';
@@ -44,8 +45,8 @@ export function getParser({format = 'mdx', comments = true}: ParseOptions = {}):
 }
 
 /** Parse a document into mdast. Throws the parser's positioned error on invalid MDX. */
-export function parseMarkdown(content: string, options?: ParseOptions): Root {
-  return getParser(options).parse(content);
+export function parseMarkdown(content: string, {format = 'mdx', comments = true}: ParseOptions = {}): Root {
+  return parseWith(content, getSyntax(format, comments));
 }
 
 const MD_EXTENSIONS = new Set(['.md', '.markdown', '.mdown', '.mkdn', '.mkd', '.mdwn', '.mkdown', '.ron']);

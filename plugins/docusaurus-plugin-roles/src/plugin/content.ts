@@ -12,6 +12,7 @@ import type {DocSource} from '../parse/aggregate.js';
 import type {ContentKind} from '../types.js';
 import {DEFAULT_ADMONITION_KEYWORDS} from '../parse/page-tree.js';
 import {resolveFormat} from '../parse/parser.js';
+import {siteSyntax, type SiteSyntax} from '../parse/syntax.js';
 import {readingOrder} from './reading-order.js';
 import {contentInstancesSetup} from './setup-check.js';
 
@@ -158,10 +159,25 @@ export function admonitionKeywords(option: unknown): readonly string[] | false {
   return (extendDefaults ?? true) ? [...DEFAULT_ADMONITION_KEYWORDS, ...own] : own;
 }
 
+/** The syntax an instance's remark plugins add, once per options object (they do not change in a process). */
+const syntaxOfOptions = new WeakMap<object, SiteSyntax>();
+function instanceSyntax(options: Record<string, unknown>): SiteSyntax {
+  let syntax = syntaxOfOptions.get(options);
+  if (!syntax) {
+    syntax = siteSyntax({
+      beforeDefaultRemarkPlugins: options.beforeDefaultRemarkPlugins as unknown[] | undefined,
+      remarkPlugins: options.remarkPlugins as unknown[] | undefined,
+    });
+    syntaxOfOptions.set(options, syntax);
+  }
+  return syntax;
+}
+
 /**
  * Every file that may hold annotations: docs, then blog posts, then pages,
- * each with the admonition keywords of the instance that compiles it (read
- * from the config; an instance the config does not show uses the defaults).
+ * each with the admonition keywords of the instance that compiles it and
+ * the syntax its remark plugins add (read from the config; an instance the
+ * config does not show uses the defaults).
  */
 export function collectSources(allContent: AllContent, context: LoadContext): DocSource[] {
   const declared = new Map(
@@ -173,6 +189,8 @@ export function collectSources(allContent: AllContent, context: LoadContext): Do
     ...collectPageSources(allContent, context),
   ].map((source) => {
     const options = declared.get(`${source.kind}:${source.pluginId}`);
-    return options ? {...source, admonitions: admonitionKeywords(options.admonitions)} : source;
+    if (!options) return source;
+    const syntax = instanceSyntax(options);
+    return {...source, admonitions: admonitionKeywords(options.admonitions), ...((syntax.key || syntax.transformsBefore.length > 0) && {syntax})};
   });
 }

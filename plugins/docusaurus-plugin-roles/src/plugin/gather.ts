@@ -20,7 +20,7 @@ import type {ContentKind, PluginOptions, RoleEntry} from '../types.js';
 import {collectSources} from './content.js';
 import {linkHandoffs, scopeRoots, withHandoffKeys, type SiteHandoffs} from './handoffs.js';
 import type {PublishedPage} from '../remark/registry.js';
-import {contentInstancesSetup, describeInstance} from './setup-check.js';
+import {contentInstancesSetup, describeInstance, ellipsisNote} from './setup-check.js';
 
 /** The plugin's name: its global data key, generated files, i18n folder and CLI. */
 export const PLUGIN_NAME = 'docusaurus-plugin-roles';
@@ -36,7 +36,17 @@ export function markdownSettings(siteConfig: DocusaurusConfig): MarkdownSettings
     emoji: markdown?.emoji ?? true,
     mermaid: markdown?.mermaid ?? false,
     maintainCase: markdown?.anchors?.maintainCase ?? false,
+    loaderRunner: usesRspack(siteConfig) ? 'rspack' : 'webpack',
+    format: markdown?.format ?? 'mdx',
   };
+}
+
+/** Whether the site bundles with Rspack (`future.faster.rspackBundler`; 3.6–3.9: `future.experimental_faster`). */
+function usesRspack(siteConfig: DocusaurusConfig): boolean {
+  const future = siteConfig.future as {faster?: unknown; experimental_faster?: unknown} | undefined;
+  const faster = future?.faster ?? future?.experimental_faster;
+  if (typeof faster === 'boolean') return faster;
+  return typeof faster === 'object' && faster !== null && (faster as {rspackBundler?: unknown}).rspackBundler === true;
 }
 
 /**
@@ -85,18 +95,34 @@ export async function gatherRoles({
   aggregator: RolesAggregator;
 }): Promise<GatheredRoles> {
   const sources = collectSources(allContent, context);
+  warnTransformsBeforeRoles(sources);
   const result = await aggregator.run(sources);
   // Like Docusaurus's own aggregate pages (tags pages), the table lists
-  // nothing from an unlisted page; drafts are not loaded at all.
-  const hidden = new Set(
-    sources.filter((source) => source.unlisted).map((source) => `${source.permalink}\0${source.source}`),
-  );
-  const listed =
-    hidden.size === 0 ? result.entries : result.entries.filter((entry) => !hidden.has(`${entry.permalink}\0${entry.source}`));
+  // nothing from an unlisted page (the partials it renders included);
+  // drafts are not loaded at all.
+  const hidden = new Set(sources.filter((source) => source.unlisted).map((source) => source.permalink));
+  const listed = hidden.size === 0 ? result.entries : result.entries.filter((entry) => !hidden.has(entry.permalink));
   // Links resolve over every page, listed or not (an unlisted page shows its callouts).
   const handoffs = linkHandoffs(result.pages, scopeRoots(allContent, context), context.siteConfig.baseUrl);
   const entries = withHandoffKeys(listed, handoffs.keys);
   return {sources, entries, handoffs, result, missingRemark: findMissingRemark(context.siteConfig, result.entries)};
+}
+
+/**
+ * A remark plugin listed before `remarkRoles` that transforms the tree
+ * changes what the page's `remarkRoles` reads, which the table does not
+ * reproduce: say so, once per instance and plugin, with the fix.
+ */
+function warnTransformsBeforeRoles(sources: readonly DocSource[]): void {
+  const seen = new Set<string>();
+  for (const {kind, pluginId, syntax} of sources) {
+    for (const name of syntax?.transformsBefore ?? []) {
+      const key = `${kind}:${pluginId}:${name}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      logger.warn`The remark plugin code=${name} runs before code=${'remarkRoles'} in ${describeInstance(kind, pluginId)} and may change what its pages' annotations show, which the roles table does not follow. List code=${'remarkRoles'} before it in code=${'remarkPlugins'} unless it never touches a code=${':::role'}.`;
+    }
+  }
 }
 
 /**
@@ -120,7 +146,7 @@ export function publishedPages(sources: readonly DocSource[]): Map<string, Publi
 
 /** The reason given for an instance that does not run `remarkRoles`. */
 export function missingRemarkReason({kind, pluginId, fix}: MissingRemark): string {
-  return `Role annotations in ${describeInstance(kind, pluginId)}, whose remarkPlugins do not include remarkRoles, so its pages would not show them. Add it: ${fix}`;
+  return `Role annotations in ${describeInstance(kind, pluginId)}, whose remarkPlugins do not include remarkRoles, so its pages would not show them. Add it: ${fix}${ellipsisNote([fix])}`;
 }
 
 /** The same, positioned at the instance's first annotation, for the CLI. */
@@ -143,7 +169,7 @@ export function missingRemarkError(missing: readonly MissingRemark[]): Error {
   return new Error(
     logger.interpolate`Pages of these content plugin instances contain role annotations, but their code=${'remarkPlugins'} do not include code=${'remarkRoles'}, so the pages would not show them:
 ${lines.join('\n')}
-Add it to each in docusaurus.config, with:
+Change each entry of docusaurus.config as shown${ellipsisNote(missing.map(({fix}) => fix))}, and import remarkRoles:
   import {remarkRoles} from 'docusaurus-plugin-roles';`,
   );
 }

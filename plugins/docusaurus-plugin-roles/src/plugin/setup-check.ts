@@ -23,7 +23,11 @@ export interface ContentInstanceSetup {
   kind: ContentKind;
   pluginId: string;
   registered: boolean;
-  /** The config line that registers `remarkRoles` for this very instance. */
+  /**
+   * The config line that registers `remarkRoles` for this very instance:
+   * its entry as the config declares it, options kept, `remarkRoles` added
+   * (see `optionsWithRemarkRoles`), `…` for what the line does not repeat.
+   */
   fix: string;
   /** Its options as the config writes them (not validated, no defaults). */
   options: Record<string, unknown>;
@@ -55,19 +59,59 @@ function quote(value: string): string {
   return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 }
 
-/** `id: 'news', ` when the instance is not the default one. */
-function idPart(pluginId: string): string {
-  return pluginId === 'default' ? '' : `id: ${quote(pluginId)}, `;
+/** An object key as configs write it: bare when it is an identifier. */
+function key(name: string): string {
+  return /^[A-Za-z_$][\w$]*$/.test(name) ? name : quote(name);
 }
 
-/** The line to add for an instance declared in the classic preset. */
-function presetFix(presetName: string, presetKey: string, pluginId: string): string {
-  return `presets: [[${quote(presetName)}, {${presetKey}: {${idPart(pluginId)}remarkPlugins: [remarkRoles]}}]]`;
+/** A plain literal as the config writes it; `…` for anything else (kept as the config has it). */
+function literal(value: unknown): string {
+  if (typeof value === 'string') return quote(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
+  return '…';
 }
 
-/** The line to add for an instance declared in `plugins`. */
-function pluginFix(pluginName: string, pluginId: string): string {
-  return `plugins: [[${quote(pluginName)}, {${idPart(pluginId)}remarkPlugins: [remarkRoles]}]]`;
+/**
+ * An instance's options as the config writes them, with `remarkRoles` added
+ * to its `remarkPlugins` (last). Plain values are shown; any other (a
+ * function, a list, an object) is `…`, so the line is either complete or
+ * not valid JavaScript, never a shorter config that silently drops options.
+ */
+function optionsWithRemarkRoles(options: Record<string, unknown>): string {
+  const parts = Object.entries(options)
+    .filter(([name, value]) => name !== 'remarkPlugins' && value !== undefined)
+    .map(([name, value]) => `${key(name)}: ${literal(value)}`);
+  const others = Array.isArray(options.remarkPlugins) && options.remarkPlugins.length > 0;
+  parts.push(`remarkPlugins: [${others ? '…, ' : ''}remarkRoles]`);
+  return `{${parts.join(', ')}}`;
+}
+
+/** `item` among others, as `…` where they are (before, after), so it is not mistaken for the whole list. */
+function among(item: string, index: number, count: number): string {
+  return `${index > 0 ? '…, ' : ''}${item}${index < count - 1 ? ', …' : ''}`;
+}
+
+/** Where an entry sits in its list: its index and the list's length. */
+interface Place {
+  index: number;
+  count: number;
+}
+
+/**
+ * The line to change for an instance declared in the classic preset: the
+ * preset's entry with this instance's options and `remarkRoles` added, `…`
+ * for the preset's other options and the other presets.
+ */
+function presetFix(presetName: string, presetKey: string, options: Record<string, unknown>, preset: Record<string, unknown>, place: Place): string {
+  const keys = Object.keys(preset).includes(presetKey) ? Object.keys(preset) : [...Object.keys(preset), presetKey];
+  const own = `${presetKey}: ${optionsWithRemarkRoles(options)}`;
+  const entry = `[${quote(presetName)}, {${among(own, keys.indexOf(presetKey), keys.length)}}]`;
+  return `presets: [${among(entry, place.index, place.count)}]`;
+}
+
+/** The line to change for an instance declared in `plugins`: its entry with `remarkRoles` added, `…` for the other plugins. */
+function pluginFix(pluginName: string, options: Record<string, unknown>, place: Place): string {
+  return `plugins: [${among(`[${quote(pluginName)}, ${optionsWithRemarkRoles(options)}]`, place.index, place.count)}]`;
 }
 
 /**
@@ -79,28 +123,35 @@ function pluginFix(pluginName: string, pluginId: string): string {
  */
 export function contentInstancesSetup(siteConfig: DocusaurusConfig): ContentInstanceSetup[] {
   const result: ContentInstanceSetup[] = [];
-  for (const item of siteConfig.presets ?? []) {
+  const presets = siteConfig.presets ?? [];
+  presets.forEach((item, index) => {
     const [name, options] = entry(item) ?? [];
-    if (typeof name !== 'string' || !/(^|[/-])classic$/.test(name) || !options) continue;
+    if (typeof name !== 'string' || !/(^|[/-])classic$/.test(name) || !options) return;
     for (const {kind, presetKey} of CONTENT_PLUGINS) {
       const pluginOptions = options[presetKey];
       if (pluginOptions === false) continue;
       const values = (pluginOptions ?? {}) as Record<string, unknown>;
       const pluginId = (values.id as string | undefined) ?? 'default';
-      const fix = presetFix(name, presetKey, pluginId);
+      const fix = presetFix(name, presetKey, values, options, {index, count: presets.length});
       result.push({kind, pluginId, registered: listsRemarkRoles(values), fix, options: values});
     }
-  }
-  for (const item of siteConfig.plugins ?? []) {
+  });
+  const plugins = siteConfig.plugins ?? [];
+  plugins.forEach((item, index) => {
     const [name, options] = entry(item) ?? [];
-    if (typeof name !== 'string' || !options) continue;
+    if (typeof name !== 'string' || !options) return;
     const known = CONTENT_PLUGINS.find((candidate) => candidate.plugin.test(name));
-    if (!known) continue;
+    if (!known) return;
     const pluginId = (options.id as string | undefined) ?? 'default';
-    const fix = pluginFix(name, pluginId);
+    const fix = pluginFix(name, options, {index, count: plugins.length});
     result.push({kind: known.kind, pluginId, registered: listsRemarkRoles(options), fix, options});
-  }
+  });
   return result;
+}
+
+/** What a message adds after fix lines that hold `…` (they show only the entry to change): nothing when none does. */
+export function ellipsisNote(fixes: readonly string[]): string {
+  return fixes.some((fix) => fix.includes('…')) ? ' (`…` stands for what the config already has there: keep it)' : '';
 }
 
 /** "the blog plugin instance `news`", as messages name an instance. */
@@ -118,5 +169,8 @@ export function remarkFix(siteConfig: DocusaurusConfig, kind: ContentKind, plugi
   );
   if (declared) return declared.fix;
   const known = CONTENT_PLUGINS.find((candidate) => candidate.kind === kind)!;
-  return pluginId === 'default' ? presetFix('classic', known.presetKey, pluginId) : pluginFix(known.name, pluginId);
+  const only = {index: 0, count: 1};
+  return pluginId === 'default'
+    ? presetFix('classic', known.presetKey, {}, {[known.presetKey]: {}}, only)
+    : pluginFix(known.name, {id: pluginId}, only);
 }

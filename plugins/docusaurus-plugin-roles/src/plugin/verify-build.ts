@@ -10,7 +10,7 @@ import {logger} from '@docusaurus/logger';
 import type {DocusaurusConfig} from '@docusaurus/types';
 import {decodeHTMLAttribute} from 'entities';
 import type {RoleEntry} from '../types.js';
-import {describeInstance, remarkFix} from './setup-check.js';
+import {describeInstance, ellipsisNote, remarkFix} from './setup-check.js';
 
 /**
  * Every `id` attribute value of an HTML page, decoded: React writes
@@ -98,6 +98,6 @@ export async function checkBuiltCallouts({
     logger.interpolate`Role callouts are missing from built pages, so the table links to nothing:
 ${missing.sort().map((line) => `- ${line}`).join('\n')}
 These pages were compiled without code=${'remarkRoles'}. Add it to the code=${'remarkPlugins'} of:
-${[...fixes].sort().map(([instance, fix]) => `- ${instance}: ${fix}`).join('\n')}`,
+${[...fixes].sort().map(([instance, fix]) => `- ${instance}: ${fix}`).join('\n')}${ellipsisNote([...fixes.values()])}`,
   );
 }
