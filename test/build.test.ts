@@ -332,31 +332,54 @@ describe('the demo site, built in English and Spanish by one docusaurus build', 
   });
 });
 
+/** How often `text` occurs in `output`. */
+function occurrences(output: string, text: string): number {
+  return output.split(text).length - 1;
+}
+
+/** A stack trace line, as Node prints one (`    at fn (file:1:2)`). */
+const STACK_LINE = /^\s+at .+[:(]/m;
+
 describe('builds that must fail', () => {
-  it('names the doc that already serves the table page route', async () => {
+  it('names the doc that already serves the table page route, without a stack trace', async () => {
     const {code, output} = await build(path.join(repo, 'test', 'sites', 'route-taken'), path.join(tmp, 'route-taken'));
     expect(code).not.toBe(0);
-    expect(output).toContain('The roles table page\'s route `/roles` is already the route of docusaurus-plugin-content-docs (id "default", docs/roles.md)');
+    expect(
+      occurrences(
+        output,
+        "The tablePath option of docusaurus-plugin-roles (instance 'default') is `/roles`, written to `roles/index.html` in the build output, where the page `/roles` of docusaurus-plugin-content-docs (id \"default\", docs/roles.md) already is",
+      ),
+      output,
+    ).toBe(1);
+    expect(output).not.toMatch(STACK_LINE);
   });
 
-  it('names the file, line and column of an unknown role', async () => {
+  it('names the file, line and column of each invalid annotation once, without a stack trace', async () => {
     const siteDir = path.join(repo, 'test', 'sites', 'bad-role');
     const {code, output} = await build(siteDir, path.join(tmp, 'bad-role'));
     expect(code).not.toBe(0);
-    expect(output).toContain(
+    for (const problem of [
       'docs/index.md:7:1: Unknown role `pharmacist`, expected one of: radiologist, technologist (aliases: radiographer, rad-tech)',
-    );
+      'docs/index.md:11:1: Unknown area `imagng`, expected one of: imaging, interpretation, patient-care, radiation-safety, procedure-guidance, reporting, general; did you mean `imaging`?',
+    ]) {
+      expect(occurrences(output, problem), output).toBe(1);
+      expect(output).toContain(`[ERROR] ${problem}`);
+    }
+    expect(occurrences(output, 'pharmacist'), output).toBe(1);
+    expect(output).toContain("2 invalid role annotations, listed above (docusaurus-plugin-roles; set `onInvalidAnnotation` to 'warn' to build anyway)");
+    expect(output).not.toMatch(STACK_LINE);
     expect(existsSync(path.join(tmp, 'bad-role', 'roles.json'))).toBe(false);
   });
 
-  it('names the exact remarkPlugins option of each docs and blog instance that lacks remarkRoles', async () => {
+  it('names the exact remarkPlugins option of each docs and blog instance that lacks remarkRoles, once', async () => {
     const siteDir = path.join(repo, 'test', 'sites', 'no-remark');
     const {code, output} = await build(siteDir, path.join(tmp, 'no-remark'));
     expect(code).not.toBe(0);
-    expect(output).toContain('the docs plugin instance `default` (first at docs/index.md:3)');
+    expect(occurrences(output, 'the docs plugin instance `default` (first at docs/index.md:3)')).toBe(1);
     expect(output).toContain("presets: [['classic', {docs: {routeBasePath: '/', remarkPlugins: [remarkRoles]}, …}]]");
-    expect(output).toContain('the blog plugin instance `default` (first at blog/2024-01-01-story.md:5)');
+    expect(occurrences(output, 'the blog plugin instance `default` (first at blog/2024-01-01-story.md:5)')).toBe(1);
     expect(output).toContain("presets: [['classic', {…, blog: {onUntruncatedBlogPosts: 'ignore', remarkPlugins: [remarkRoles]}}]]");
     expect(output).toContain('Change each entry of docusaurus.config as shown (`…` stands for what the config already has there: keep it)');
+    expect(output).not.toMatch(STACK_LINE);
   });
 });

@@ -21,10 +21,12 @@ export async function runDocusaurus(
   siteDir: string,
   args: string[],
   env: Record<string, string> = {},
+  /** Where to run it (default: the repository root). */
+  cwd: string = repo,
 ): Promise<CliResult> {
   try {
     const {stdout, stderr} = await promisify(execFile)(process.execPath, [docusaurusBin, ...args], {
-      cwd: repo,
+      cwd,
       env: {...process.env, NO_COLOR: '1', FORCE_COLOR: '0', DOCUSAURUS_CLI_SITE_DIR: siteDir, ...env},
       maxBuffer: 256 * 1024 * 1024,
     });

@@ -21,6 +21,7 @@ const siteDir = mkdtempSync(path.join(tmpdir(), 'roles-handoff-remark-'));
 const dataDir = path.join(siteDir, '.docusaurus', 'docusaurus-plugin-roles', 'default');
 const host: RolesHost = {
   siteDir,
+  instanceId: 'default',
   config: toRolesConfig(DEFAULT_OPTIONS),
   severity: 'ignore',
   pageSummary: false,
@@ -29,11 +30,11 @@ const host: RolesHost = {
   report: () => undefined,
   handoffModule: (filePath) => ensureHandoffModule(dataDir, siteDir, filePath),
 };
-registerHost(host);
+registerHost(host, {});
 
 afterAll(() => {
-  const registry = (globalThis as Record<symbol, {hosts: Map<string, RolesHost>}>)[Symbol.for('docusaurus-plugin-roles.registry')];
-  registry?.hosts.delete(siteDir);
+  const registry = (globalThis as Record<symbol, {sites: Map<string, unknown>}>)[Symbol.for('docusaurus-plugin-roles.registry.v2')];
+  registry?.sites.delete(siteDir);
 });
 
 async function compilePage(file: string, source: string): Promise<string> {

@@ -1,4 +1,5 @@
 /** Option validation, through the same `validate` Docusaurus passes to plugins. */
+import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {normalizePluginOptions} from '@docusaurus/utils-validation';
 import {
@@ -74,6 +75,31 @@ describe('validateOptions', () => {
     expect(validate({tablePath}).tablePath).toBe(tablePath);
   });
 
+  it.each([['console.json'], ['com10.json'], ['conference.csv'], ['auxiliary.json'], ['null.json'], ['lpt.csv']])(
+    'accepts the export name %s (not a device name)',
+    (name) => {
+      const key = name.endsWith('.csv') ? 'csvFilename' : 'jsonFilename';
+      expect(validate({[key]: name})[key]).toBe(name);
+    },
+  );
+
+  it('refuses every Windows device name, in any case, with any extension, as a file or a route segment (property)', () => {
+    const stem = fc.constantFrom('con', 'prn', 'aux', 'nul', ...'0123456789¹²³'.split('').flatMap((digit) => [`com${digit}`, `lpt${digit}`]));
+    const anyCase = stem.chain((word) =>
+      fc.array(fc.boolean(), {minLength: word.length, maxLength: word.length}).map((upper) =>
+        [...word].map((char, index) => (upper[index] ? char.toUpperCase() : char)).join(''),
+      ),
+    );
+    const extension = fc.array(fc.stringMatching(/^[a-z0-9_-]{1,5}$/), {maxLength: 2}).map((parts) => parts.map((part) => `.${part}`).join(''));
+    fc.assert(
+      fc.property(anyCase, extension, (name, rest) => {
+        expect(() => validate({jsonFilename: `${name}${rest}.json`})).toThrow('Windows reserves');
+        expect(() => validate({tablePath: `/a/${name}${rest}`})).toThrow('Windows reserves');
+      }),
+      {numRuns: 300},
+    );
+  });
+
   it('accepts false to turn off the table page and the exports', () => {
     expect(validate({tablePath: false, jsonFilename: false, csvFilename: false})).toMatchObject({
       tablePath: false,
@@ -113,6 +139,15 @@ describe('validateOptions', () => {
     [{jsonFilename: '.roles.json'}, '"jsonFilename" must be a plain file name'],
     [{jsonFilename: 'ro\u0000les.json'}, '"jsonFilename" must be a plain file name'],
     [{jsonFilename: 'same.json', csvFilename: 'SAME.json'}, '"csvFilename" must end with `.csv`'],
+    // Names Windows cannot write: device names with any extension, in any case, and a final dot.
+    [{jsonFilename: 'con.json'}, '"jsonFilename" is `con.json`, which Windows reserves for a device'],
+    [{csvFilename: 'NUL.csv'}, '"csvFilename" is `NUL.csv`, which Windows reserves for a device'],
+    [{jsonFilename: 'com1.backup.json'}, 'which Windows reserves for a device'],
+    [{csvFilename: 'Lpt9.csv'}, 'which Windows reserves for a device'],
+    [{tablePath: '/aux'}, '"tablePath" has the segment `aux`, which Windows reserves for a device'],
+    [{tablePath: '/docs/PRN.html/roles'}, '"tablePath" has the segment `PRN.html`, which Windows reserves'],
+    [{tablePath: '/com²'}, 'which Windows reserves for a device'],
+    [{tablePath: '/roles./x'}, '"tablePath" has the segment `roles.`, which ends with `.`'],
     // Colours go into a style attribute: only colours pass.
     [{roles: {a: {label: 'A', color: 'red;background:url(https://evil.example/x.png)'}}}, '"roles.a.color" must be a CSS colour'],
     [{roles: {a: {label: 'A', color: 'url(x)'}}}, '"roles.a.color" must be a CSS colour'],

@@ -110,7 +110,7 @@ function joi(value: unknown) {
 
 function plain(value: unknown) {
   try {
-    const {config, severity, pageSummary} = normalizeRemarkOptions(value as never);
+    const {config, severity, pageSummary} = normalizeRemarkOptions(value as never).settings;
     return {accepted: true as const, settings: {config, severity, pageSummary}};
   } catch (error) {
     return {accepted: false as const, message: (error as Error).message};
@@ -153,6 +153,6 @@ describe('remarkRoles options without Joi', () => {
 
   it("accepts and ignores the Docusaurus plugin's own options, so one object can configure both", () => {
     const settings = normalizeRemarkOptions({tablePath: '/who', jsonFilename: false, cache: false, workers: 2, id: 'x'});
-    expect(settings.severity).toBe('throw');
+    expect(settings.settings.severity).toBe('throw');
   });
 });

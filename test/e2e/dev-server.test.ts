@@ -2,8 +2,10 @@
  * Under `docusaurus start`, editing a doc updates its callout and the table
  * without a restart: the aggregator reruns when the docs plugin reloads, and
  * the page recompiles. A handoff declared on one page shows on the other
- * page too, which did not change (its handoffs module did). A small site is
- * copied to `test/.tmp/dev-site` so the edit never touches the repository's docs.
+ * page too, which did not change (its handoffs module did). An invalid
+ * annotation is said once per change in the terminal, without a stack
+ * trace, and the server goes on. A small site is written to
+ * `test/.tmp/dev-site` so the edit never touches the repository's docs.
  */
 import {spawn, type ChildProcess} from 'node:child_process';
 import {mkdirSync, rmSync, writeFileSync} from 'node:fs';
@@ -25,6 +27,8 @@ const many = `# Reporting\n\n${Array.from({length: MANY}, (_, index) => `:::role
 let server: ChildProcess;
 let browser: Browser;
 let base: string;
+/** Everything the dev server printed so far. */
+let output = '';
 
 /** A free localhost port. */
 function freePort(): Promise<number> {
@@ -81,7 +85,6 @@ export default {
     [path.join(repo, 'node_modules', '@docusaurus', 'core', 'bin', 'docusaurus.mjs'), 'start', siteDir, '--port', String(port), '--host', '127.0.0.1', '--no-open'],
     {cwd: repo, env: {...process.env, NODE_ENV: 'development', BROWSER: 'none', NO_COLOR: '1'}, stdio: ['ignore', 'pipe', 'pipe'], detached: true},
   );
-  let output = '';
   await new Promise<void>((resolve, reject) => {
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
@@ -151,5 +154,42 @@ describe('docusaurus start', () => {
       .poll(() => page.locator('.theme-role-table tr.theme-role-table-area--reporting li.theme-role-table-duty').count(), {timeout: 30_000})
       .toBe(MANY);
     await page.close();
+  });
+
+  it('says an invalid annotation once per change, positioned, without a stack trace', async () => {
+    const problem = 'docs/imaging.md:3:1: Unknown role `pharmacist`, expected one of: radiologist, technologist';
+    const broken = (title: string) => `# Imaging\n\n:::role[${title}]{of=pharmacist area=imaging}\nPrepares the contrast.\n:::\n`;
+
+    // Each change: what the server printed until its next compile ended.
+    const change = async (content: string): Promise<string> => {
+      const start = output.length;
+      writeFileSync(docFile, content);
+      const deadline = Date.now() + 90_000;
+      while (!/compiled (successfully|with \d+ errors?)/.test(output.slice(start))) {
+        if (Date.now() > deadline) throw new Error(`no compile after the change:\n${output.slice(start)}`);
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      // The plugin reload may end after the compile: let it print, if it does.
+      await new Promise((resolve) => setTimeout(resolve, 5_000));
+      return output.slice(start);
+    };
+
+    for (const title of ['Prepares the contrast', 'Prepares the iodinated contrast']) {
+      const said = await change(broken(title));
+      expect(said.split(problem).length - 1, said).toBe(1);
+      expect(said).toContain(`[ERROR] ${problem}`);
+      expect(said).not.toMatch(/^\s*(│\s*)?at .+[:(]/m);
+      expect(said).not.toContain('Site plugin reload failure');
+      // The server goes on: the page shows the callout, with no row to link to.
+      const page = await browser.newPage();
+      await expectEventually(page, `${base}/imaging`, '.theme-role-callout', title);
+      expect(await page.locator('.theme-role-callout-compare').count()).toBe(0);
+      await page.close();
+    }
+    const fixed = await change(doc('Captures the images'));
+    expect(fixed).not.toContain('pharmacist');
+    const after = await browser.newPage();
+    await expectEventually(after, `${base}/imaging`, '.theme-role-callout', 'Captures the images');
+    await after.close();
   });
 });

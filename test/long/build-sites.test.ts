@@ -10,13 +10,14 @@
  *   before remarkRoles, a partial (with a nested one) rendered by two pages,
  *   and a crafted cache file: every built page shows exactly its entries.
  */
-import {cpSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {cpSync, existsSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {createHash, createHmac, randomBytes} from 'node:crypto';
 import path from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {load, type CheerioAPI} from 'cheerio';
 import type {RolesExport} from '../../plugins/docusaurus-plugin-roles/src/plugin/exports.js';
 import {build, docusaurus, pageAt, pages, readExport, repo, tmp} from '../support/built-site.js';
+import {runDocusaurus} from '../docusaurus-cli.js';
 
 describe('a site with two docs instances, versions, two blogs, pages, drafts, unlisted content and custom roles', () => {
   const outDir = path.join(tmp, 'multi');
@@ -259,6 +260,15 @@ describe('a site that builds with invalid annotations (warn)', () => {
     expect(output).toContain('docs/index.md:7:1: Unknown role `pharmacist`');
   });
 
+  it('says each problem once, as a warning, without a stack trace', () => {
+    // The gathering says them; the page's compile (client and server) says nothing new.
+    const warnings = output.split('\n').filter((line) => line.startsWith('[WARNING] docs/index.md:'));
+    expect(warnings.length).toBeGreaterThanOrEqual(10);
+    expect(new Set(warnings).size).toBe(warnings.length);
+    for (const warning of warnings) expect(output.split(warning).length - 1, warning).toBe(1);
+    expect(output).not.toMatch(/^\s+at .+[:(]/m);
+  });
+
   it('lists only the valid duties in the table and the exports', () => {
     expect(exported.entries.map((entry) => `${entry.id} ${entry.title}`)).toEqual(['same Duplicate', 'valid-duty Valid duty']);
   });
@@ -368,5 +378,133 @@ describe('a site where pages and table could part: a BOM, remark-math, partials,
     expect(exported.entries).toEqual(before.entries);
     expect(shownAndListed().listed).toEqual(shownAndListed().shown);
     expect(readFileSync(cacheFile, 'utf8')).not.toContain('Crafted');
+  });
+});
+
+describe('a site with two docusaurus-plugin-roles instances, each owning one docs instance', () => {
+  const siteDir = path.join(repo, 'test', 'sites', 'two-instances');
+  const outDir = path.join(tmp, 'two-instances');
+  let all: Map<string, CheerioAPI>;
+  const exported = new Map<string, RolesExport>();
+
+  beforeAll(async () => {
+    const {code, output} = await build(siteDir, outDir);
+    expect(code, output).toBe(0);
+    all = pages(outDir, '/');
+    for (const file of ['roles.json', 'patients-roles.json']) {
+      exported.set(file, JSON.parse(readFileSync(path.join(outDir, file), 'utf8')) as RolesExport);
+    }
+  });
+
+  it("lists in each table and export only its own instance's pages, with its own roles and areas", () => {
+    const shown = (file: string) => exported.get(file)!.entries.map((entry) => `${entry.permalink}#${entry.id} ${entry.roles.join(' ')} ${entry.area}`);
+    expect(shown('roles.json')).toEqual(['/#reads-the-ct radiologist imaging', '/#positions-the-patient technologist general']);
+    // `rn` and `patient-care` exist only in the second instance.
+    expect(shown('patients-roles.json')).toEqual([
+      '/patients/contrast#explains-the-contrast nurse patient-care',
+      '/patients/contrast#helps-you-onto-the-table technologist patient-care',
+    ]);
+    for (const [pathname, titles] of [
+      ['/roles', ['Reads the CT', 'Positions the patient']],
+      ['/patients/roles', ['Explains the contrast', 'Helps you onto the table']],
+    ] as const) {
+      const $ = pageAt(all, pathname)!;
+      expect($('.theme-role-table li.theme-role-table-duty .theme-role-table-duty-title').map((_, title) => $(title).text()).get().sort(), pathname).toEqual([...titles].sort());
+    }
+    expect(pageAt(all, '/patients/roles')!('h1').text()).toBe('Who cares for you');
+    expect(pageAt(all, '/patients/roles')!('.theme-role-table thead').text()).toContain('Radiology nurse');
+  });
+
+  it("renders each page's callouts with its instance's labels, linked to its instance's table", () => {
+    const patients = pageAt(all, '/patients/contrast')!;
+    const explains = patients('#explains-the-contrast');
+    expect(explains.find('.theme-role-badge').text()).toBe('Radiology nurse');
+    expect(explains.text()).toContain('Area: Patient care');
+    expect(explains.find('.theme-role-callout-compare').attr('href')).toBe('/patients/roles#role-patients-contrast--explains-the-contrast');
+    expect(patients('#helps-you-onto-the-table .theme-role-badge').text()).toBe('Technologist (patient care)');
+    const intro = pageAt(all, '/')!;
+    expect(intro('#positions-the-patient .theme-role-badge').text()).toBe('Radiologic technologist');
+    expect(intro('#positions-the-patient').text()).toContain('Area: General');
+    expect(intro('#reads-the-ct .theme-role-callout-compare').attr('href')).toBe('/roles#role-index--reads-the-ct');
+  });
+
+  it('fails before bundling when a remarkRoles does not say which instance it belongs to, naming the fix', async () => {
+    const {code, output} = await docusaurus(siteDir, [
+      'build',
+      siteDir,
+      '--config',
+      'docusaurus.ambiguous.config.mjs',
+      '--out-dir',
+      path.join(tmp, 'two-instances-ambiguous'),
+    ]);
+    expect(code).not.toBe(0);
+    expect(output).toContain(
+      "The remarkRoles of the docs plugin instance `default` does not say which docusaurus-plugin-roles instance its pages belong to, and the site has 2 ('default', 'patients'): in its remarkPlugins, write [remarkRoles, {instance: 'default'}]",
+    );
+    expect(output).not.toMatch(/^\s+at .+[:(]/m);
+  });
+});
+
+describe('a table path or export name that would take a file of the build output', () => {
+  // test/sites/output-paths: pages, static files, the sitemap, the blog's
+  // feeds, a Spanish locale; ROLES_OPTIONS and ROLES_SECOND set the instances.
+  const siteDir = path.join(repo, 'test', 'sites', 'output-paths');
+  const cases: Array<[what: string, env: Record<string, string>, message: string]> = [
+    [
+      'a page (the home page)',
+      {ROLES_OPTIONS: '{"tablePath": "/index.html"}'},
+      'is `/index.html`, written to `index.html` in the build output, where the page `/` of docusaurus-plugin-content-docs (id "default", docs/index.md) already is',
+    ],
+    ["Docusaurus's 404 page", {ROLES_OPTIONS: '{"tablePath": "/404"}', ROLES_TRAILING_SLASH: 'false'}, "written to `404.html` in the build output, where Docusaurus's 404 page already is"],
+    ['a static file', {ROLES_OPTIONS: '{"tablePath": "/robots.txt"}'}, 'written to `robots.txt/index.html` in the build output, where the static file `static/robots.txt` already is'],
+    [
+      "another plugin's file",
+      {ROLES_OPTIONS: '{"tablePath": "/sitemap.xml"}'},
+      'where the sitemap of @docusaurus/plugin-sitemap (the classic preset) already is',
+    ],
+    ["another locale's site", {ROLES_OPTIONS: '{"tablePath": "/ES"}'}, "where the es locale's site already is"],
+    [
+      'another instance of the plugin',
+      {ROLES_SECOND: '{"id": "patients", "tablePath": "/patients"}'},
+      // Whichever instance checks first names the other.
+      "is `roles.json`, written to `roles.json` in the build output, where the JSON export of docusaurus-plugin-roles (instance '",
+    ],
+  ];
+
+  it.each(cases)('fails before bundling, naming the owner: %s', async (_what, env, message) => {
+    const outDir = path.join(tmp, 'output-paths');
+    rmSync(outDir, {recursive: true, force: true});
+    const {code, stdout, stderr} = await runDocusaurus(siteDir, ['build', siteDir, '--out-dir', outDir], env);
+    const output = stdout + stderr;
+    expect(code).not.toBe(0);
+    expect(output.split(message).length - 1, output).toBe(1);
+    expect(output).toContain('one of the two would be lost.');
+    expect(output).not.toMatch(/^\s+at .+[:(]/m);
+    // Nothing was bundled, nothing replaced.
+    expect(existsSync(path.join(outDir, 'index.html'))).toBe(false);
+  });
+});
+
+describe('a site whose pages and table disagree on purpose (a preprocessor that only the pages see)', () => {
+  it.each(['cold', 'warm'])('fails a %s build, naming each callout that differs from its entry and each listed callout without one', async (phase) => {
+    const siteDir = path.join(repo, 'test', 'sites', 'disagree');
+    // Run from the site (it has a package.json), so the bundler keeps its
+    // persistent cache in the site's node_modules/.cache: cold after clearing
+    // it; warm, it compiles nothing and the HTML is still the witness.
+    if (phase === 'cold') for (const folder of ['node_modules', '.docusaurus']) rmSync(path.join(siteDir, folder), {recursive: true, force: true});
+    const outDir = path.join(tmp, 'disagree');
+    rmSync(outDir, {recursive: true, force: true});
+    const {code, stdout, stderr} = await runDocusaurus(siteDir, ['build', '.', '--out-dir', outDir], {}, siteDir);
+    const output = stdout + stderr;
+    expect(code).not.toBe(0);
+    expect(existsSync(path.join(siteDir, 'node_modules', '.cache', 'rspack'))).toBe(true);
+    for (const problem of [
+      'docs/index.md:7:1: The built page / shows `reads-the-images` with roles technologist, but the table has roles radiologist',
+      'docs/extra.md:1:1: The built page /extra shows `added-for-the-page-only` (roles radiologist, area general, title "Added for the page only") as listed in the table, but the table has no such entry',
+    ]) {
+      expect(output.split(problem).length - 1, output).toBe(1);
+    }
+    expect(output).not.toMatch(/^\s+at .+[:(]/m);
+    expect(existsSync(path.join(tmp, 'disagree', 'roles.json'))).toBe(false);
   });
 });

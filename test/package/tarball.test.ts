@@ -18,7 +18,7 @@ describe('the packed tarball', () => {
   it('holds the built plugin, the TypeScript theme sources and the docs, and nothing else', () => {
     const unexpected = files.filter(
       (file) =>
-        !/^lib\/.+\.(js|d\.ts|css)$/.test(file) &&
+        !/^lib\/.+\.(js|d\.ts|cjs|d\.cts|css)$/.test(file) &&
         !/^src\/theme\/.+\.(tsx?|css)$/.test(file) &&
         !['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE'].includes(file),
     );

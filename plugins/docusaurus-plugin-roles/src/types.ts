@@ -364,6 +364,8 @@ export interface RolesPageMetadata {
   version?: string | null;
   /** Every table page when there are several (one per docs version), this one included. */
   versions?: RolesTablePageLink[];
+  /** The plugin instance whose table it is (its `id`). */
+  instance?: string;
 }
 
 /** Props of the table page route (`@theme/RolesPage`). */

@@ -1,5 +1,5 @@
-// A site whose doc names a role that is not configured: the build must fail
-// and name the file, line and column.
+// A site whose doc names a role and an area that are not configured: the
+// build must fail and name the file, line and column of each, once.
 import {remarkRoles} from 'docusaurus-plugin-roles';
 
 export default {

@@ -16,3 +16,4 @@ export {
   type VersionScope,
 } from './versions.js';
 export {daysUntil, reviewStatus, sourceHref, todayIso, type ReviewStatus} from './reviews.js';
+export {CALLOUT_DATA_ATTRIBUTE, decodeCalloutData, encodeCalloutData, type CalloutData} from './callout-data.js';

@@ -23,7 +23,15 @@ import type {HandoffRuleId} from './handoff-graph.js';
  * (a file that cannot be read or parsed, a content plugin without
  * `remarkRoles`, a built page that disagrees with the table).
  */
-export type ProblemRuleId = RuleId | HandoffRuleId | 'unparsable' | 'missing-remark-plugin' | 'partial-in-code' | 'partial-cycle' | CheckRuleId;
+export type ProblemRuleId =
+  | RuleId
+  | HandoffRuleId
+  | 'unparsable'
+  | 'missing-remark-plugin'
+  | 'partial-in-code'
+  | 'partial-cycle'
+  | 'built-page-disagrees'
+  | CheckRuleId;
 
 /** The accountability checks' rules: sources, owners, reviews, reading level, near duplicates. */
 export type CheckRuleId =
@@ -96,18 +104,24 @@ export function countAnnotations(count: number): string {
 /**
  * The error for invalid annotations under `onInvalidAnnotation: 'throw'`:
  * every problem, the first ones listed, and how to build anyway.
+ *
+ * It carries nothing but its message: where it was thrown tells an author
+ * nothing, and what prints it (Node's `inspect`, the MDX loader's
+ * `Cause: … Details: <own properties, else stack>`) would print a stack or
+ * its problems a second time. Its problems are kept, not enumerable.
  */
 export class RoleAnnotationError extends Error {
   /** The problems, every one (the message lists the first ones). */
   declare readonly problems: readonly Problem[];
 
-  constructor(problems: readonly Problem[]) {
+  constructor(problems: readonly Problem[], message?: string) {
     super(
-      `${countAnnotations(problems.length)}:\n${listProblems(problems)}\n(docusaurus-plugin-roles; set \`onInvalidAnnotation\` to 'warn' to build anyway)`,
+      message ??
+        `${countAnnotations(problems.length)}:\n${listProblems(problems)}\n(docusaurus-plugin-roles; set \`onInvalidAnnotation\` to 'warn' to build anyway)`,
     );
-    this.name = 'RoleAnnotationError';
-    // Not enumerable: Node's `inspect` (how Docusaurus prints errors) would
-    // print every problem a second time after the message.
     Object.defineProperty(this, 'problems', {value: problems});
+    this.stack = '';
   }
 }
+// On the prototype: an own `name` would be printed as a property.
+RoleAnnotationError.prototype.name = 'RoleAnnotationError';

@@ -11,7 +11,8 @@ const SEGMENT = /^[\p{L}\p{N}._~-]+$/u;
 /**
  * What is wrong with a route path (`tablePath`), if anything. A safe route
  * starts with `/`, has segments of letters, digits and `-._~` only, and no
- * `.` or `..` segment, so it always names a page under the site's `baseUrl`.
+ * `.` or `..` segment, so it always names a page under the site's `baseUrl`,
+ * and no segment Windows cannot write (`con`, `nul.txt`, `roles.`).
  */
 export function routePathProblem(value: string): string | undefined {
   if (!value.startsWith('/')) return 'must be a path starting with `/`';
@@ -26,6 +27,8 @@ export function routePathProblem(value: string): string | undefined {
     if (!SEGMENT.test(segment)) {
       return `has the segment \`${printable(segment)}\`; segments may hold only letters, digits, \`-\`, \`.\`, \`_\` and \`~\``;
     }
+    const unportable = windowsNameProblem(segment);
+    if (unportable) return `has the segment \`${segment}\`, which ${unportable}`;
   }
   return undefined;
 }
@@ -41,6 +44,26 @@ export function fileNameProblem(value: string, extension: string): string | unde
     return `must be a plain file name (letters, digits, \`-\`, \`.\`, \`_\`, starting with a letter or digit), not \`${printable(value)}\``;
   }
   if (!value.toLowerCase().endsWith(extension)) return `must end with \`${extension}\``;
+  const unportable = windowsNameProblem(value);
+  if (unportable) return `is \`${value}\`, which ${unportable}`;
+  return undefined;
+}
+
+/**
+ * Windows reserves these names for devices, with any extension and in any
+ * case (`con`, `NUL.csv`, `com1.tar.json`): such a file or folder cannot be
+ * written there, nor checked out from a repository that holds it.
+ */
+const DEVICE_NAME = /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(?:\.|$)/i;
+
+/**
+ * What makes a file or folder name unusable on Windows, if anything: a
+ * device name (whatever follows its first `.`), or a final `.`, which
+ * Windows drops (so `roles.` would be `roles`).
+ */
+export function windowsNameProblem(name: string): string | undefined {
+  if (DEVICE_NAME.test(name)) return 'Windows reserves for a device (CON, PRN, AUX, NUL, COM0–9, LPT0–9, with any extension): choose another name';
+  if (name.endsWith('.')) return 'ends with `.`, which Windows drops: choose another name';
   return undefined;
 }
 

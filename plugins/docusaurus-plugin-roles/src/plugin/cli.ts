@@ -7,14 +7,13 @@
 import path from 'node:path';
 import {logger} from '@docusaurus/logger';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {RolesAggregator} from '../parse/aggregate.js';
 import {formatProblem, type Problem, type ProblemSeverity} from '../core/problem.js';
 import type {PluginOptions, RoleEntry, RolesConfig, RolesContent} from '../types.js';
-import {checkAccountability, fileLocale, type PageReadability, type ReviewItem} from './accountability.js';
+import type {PageReadability, ReviewItem} from './accountability.js';
 import {printReviews, printSummaries} from './check-output.js';
-import {toJsonExport, writeExports, type RolesExport} from './exports.js';
-import {PLUGIN_NAME, aggregatorOptions, gatherRoles, markdownSettings, missingRemarkProblem} from './gather.js';
-import {loadSiteContent} from './load-site.js';
+import type {RolesExport} from './exports.js';
+import {loadLifecycleCode} from './load-lifecycle-code.js';
+import {PLUGIN_NAME} from './name.js';
 import {isHandoffRule} from '../core/handoff-graph.js';
 
 type Cli = Parameters<NonNullable<Plugin['extendCli']>>[0];
@@ -136,6 +135,16 @@ function withSeverity(problem: Problem, options: PluginOptions): Omit<CheckProbl
  */
 async function inspectSite(context: LoadContext, locales: string[], outDir: string | undefined): Promise<SiteReport> {
   process.env.NODE_ENV = 'production';
+  const {
+    RolesAggregator,
+    aggregatorOptions,
+    checkAccountability,
+    fileLocale,
+    gatherRoles,
+    loadSiteContent,
+    markdownSettings,
+    missingRemarkProblem,
+  } = await loadLifecycleCode();
   const problems = new Map<string, CheckProblem>();
   const tables: LocaleTable[] = [];
   let files = 0;
@@ -153,7 +162,15 @@ async function inspectSite(context: LoadContext, locales: string[], outDir: stri
         markdownSettings(site.context.siteConfig),
         aggregatorOptions(site.context, options),
       );
-      const gathered = await gatherRoles({allContent: site.allContent, context: site.context, aggregator});
+      const rolesIds = site.instances.map((instance) => instance.options.id);
+      const gathered = await gatherRoles({
+        allContent: site.allContent,
+        context: site.context,
+        aggregator,
+        instanceId: options.id,
+        rolesIds,
+      });
+      if (gathered.setupErrors.length > 0) throw new Error(gathered.setupErrors.join('\n'));
       files += gathered.sources.length;
       const found = [
         ...gathered.missingRemark.map(missingRemarkProblem),
@@ -246,6 +263,7 @@ export async function runCheck(
     : inspectSite(context, locales, undefined));
   const {errors, warnings, infos} = count(report);
   if (format === 'json') {
+    const {toJsonExport} = await loadLifecycleCode();
     const output: CheckReport = {
       errorCount: errors,
       warningCount: warnings,
@@ -295,6 +313,7 @@ export async function runExport(
     logger.error(`${EXPORT}: ${errors} error${errors === 1 ? '' : 's'}; nothing written.`);
     return 1;
   }
+  const {writeExports} = await loadLifecycleCode();
   for (const table of report.tables) {
     const written = await writeExports({
       outDir: table.outDir,

@@ -20,10 +20,10 @@ import type {ContentKind, PluginOptions, RoleEntry} from '../types.js';
 import {collectSources} from './content.js';
 import {linkHandoffs, scopeRoots, withHandoffKeys, type SiteHandoffs} from './handoffs.js';
 import type {PublishedPage} from '../remark/registry.js';
+import {bindContentInstances, withInstance, type ContentInstance} from './instances.js';
 import {contentInstancesSetup, describeInstance, ellipsisNote} from './setup-check.js';
 
-/** The plugin's name: its global data key, generated files, i18n folder and CLI. */
-export const PLUGIN_NAME = 'docusaurus-plugin-roles';
+export {PLUGIN_NAME} from './name.js';
 
 /** How the site's MDX loader reads Markdown, for the aggregator to read it the same way. */
 export function markdownSettings(siteConfig: DocusaurusConfig): MarkdownSettings {
@@ -82,30 +82,66 @@ export interface GatheredRoles {
   /** The aggregator's full result (problems, unparsable files, statistics). */
   result: AggregateResult;
   missingRemark: MissingRemark[];
+  /** Mistakes in which roles instance content instances belong to (`instances.ts`): each fails the build. */
+  setupErrors: string[];
+  /** Content instances no table reads, which this instance (the primary one) warns about. */
+  unseen: ContentInstance[];
 }
 
-/** Read every content file of the site and build the table's entries. */
+/**
+ * Read every content file of the content plugin instances that belong to
+ * this roles instance (`instanceId`, one of the site's `rolesIds`) and
+ * build the table's entries.
+ */
 export async function gatherRoles({
   allContent,
   context,
   aggregator,
+  instanceId,
+  rolesIds,
 }: {
   allContent: AllContent;
   context: LoadContext;
   aggregator: RolesAggregator;
+  instanceId: string;
+  /** Every instance of this plugin in the site (default: this one only). */
+  rolesIds?: readonly string[];
 }): Promise<GatheredRoles> {
-  const sources = collectSources(allContent, context);
+  const everySource = collectSources(allContent, context);
+  const ids = rolesIds?.includes(instanceId) ? rolesIds : [instanceId];
+  const owners = bindContentInstances(context.siteConfig, ids, uniqueInstances(everySource));
+  const sources = everySource.filter((source) => owners.owner(source.kind, source.pluginId) === instanceId);
+  const primary = owners.primary === instanceId;
   warnTransformsBeforeRoles(sources);
   const result = await aggregator.run(sources);
   // Like Docusaurus's own aggregate pages (tags pages), the table lists
-  // nothing from an unlisted page (the partials it renders included);
+  // nothing from an unlisted page (the partials it renders included: their
+  // entries keep the partial's source, so only the permalink tells);
   // drafts are not loaded at all.
   const hidden = new Set(sources.filter((source) => source.unlisted).map((source) => source.permalink));
   const listed = hidden.size === 0 ? result.entries : result.entries.filter((entry) => !hidden.has(entry.permalink));
-  // Links resolve over every page, listed or not (an unlisted page shows its callouts).
+  // Links resolve over every page of this instance, listed or not (an unlisted page shows its callouts).
   const handoffs = linkHandoffs(result.pages, scopeRoots(allContent, context), context.siteConfig.baseUrl);
   const entries = withHandoffKeys(listed, handoffs.keys);
-  return {sources, entries, handoffs, result, missingRemark: findMissingRemark(context.siteConfig, result.entries)};
+  // With several roles instances, the line to add names the instance.
+  const named = ids.length > 1 ? instanceId : undefined;
+  return {
+    sources,
+    entries,
+    handoffs,
+    result,
+    missingRemark: findMissingRemark(context.siteConfig, result.entries, named),
+    // Said once, by the primary instance.
+    setupErrors: primary ? owners.errors : [],
+    unseen: primary ? owners.unseen : [],
+  };
+}
+
+/** Each content instance that has sources, once, in order. */
+function uniqueInstances(sources: readonly DocSource[]): ContentInstance[] {
+  const seen = new Map<string, ContentInstance>();
+  for (const {kind, pluginId} of sources) seen.set(`${kind}:${pluginId}`, {kind, pluginId});
+  return [...seen.values()];
 }
 
 /**
@@ -127,13 +163,14 @@ function warnTransformsBeforeRoles(sources: readonly DocSource[]): void {
 
 /**
  * The declared content plugin instances that hold annotations (listed or
- * not: an unlisted page still shows them) but do not run `remarkRoles`.
+ * not: an unlisted page still shows them) but do not run `remarkRoles`
+ * (`entries` are those of the instances this roles instance reads).
  */
-function findMissingRemark(siteConfig: DocusaurusConfig, entries: readonly RoleEntry[]): MissingRemark[] {
+function findMissingRemark(siteConfig: DocusaurusConfig, entries: readonly RoleEntry[], instance: string | undefined): MissingRemark[] {
   return contentInstancesSetup(siteConfig).flatMap(({kind, pluginId, registered, fix}) => {
     if (registered) return [];
     const first = entries.find((entry) => entry.kind === kind && entry.pluginId === pluginId);
-    return first ? [{kind, pluginId, first: {source: first.source, line: first.line}, fix}] : [];
+    return first ? [{kind, pluginId, first: {source: first.source, line: first.line}, fix: withInstance(fix, instance)}] : [];
   });
 }
 

@@ -10,15 +10,13 @@ import {fileURLToPath} from 'node:url';
 import {logger} from '@docusaurus/logger';
 import {getPluginI18nPath, normalizeUrl} from '@docusaurus/utils';
 import type {LoadContext, Plugin, SwizzleConfig} from '@docusaurus/types';
-import {RolesAggregator} from '../parse/aggregate.js';
-import {checkAccountability, fileLocale} from './accountability.js';
 import {extendRolesCli} from './cli.js';
-import {writeExports} from './exports.js';
-import {PLUGIN_NAME, aggregatorOptions, gatherRoles, markdownSettings, missingRemarkError, publishedPages} from './gather.js';
-import {registerHost, type RolesHost} from '../remark/registry.js';
-import {formatProblem} from '../core/problem.js';
-import {reportFindings, reportProblems} from './report.js';
-import {reportHandoffProblems} from './handoff-report.js';
+import {loadLifecycleCode} from './load-lifecycle-code.js';
+import {PLUGIN_NAME} from './name.js';
+import {hostIds, registerHost, type RolesHost} from '../remark/registry.js';
+import {displayPath, formatProblem} from '../core/problem.js';
+import {ProblemReporter, reportFindings, stopWith} from './report.js';
+import {HandoffReporter} from './handoff-report.js';
 import {ensureHandoffModule, handoffModuleContent, handoffModuleName} from './handoff-modules.js';
 import {
   TRANSLATION_FILE,
@@ -26,10 +24,12 @@ import {
   loadRolesContent,
   translateRolesContent,
 } from './translations.js';
-import {checkBuiltCallouts} from './verify-build.js';
+import {contentPageClaims, notFoundClaim, pluginRouteClaims, type RouteLayout} from './route-collision.js';
+import {claimOutputs, localeFolders, otherInstancesOutputs, pluginOutputs} from './output-paths.js';
+import {outputConflict, ownOutputs} from './output-check.js';
 import {docsVersions, tablePages, type TablePage} from './table-pages.js';
 import {addTableRoutes} from './table-routes.js';
-import {contentRouteOwners, describeOwner, pluginRouteOwners, type RouteOwner} from './route-collision.js';
+import type {RolesAggregator} from '../parse/aggregate.js';
 import type {PluginOptions, RoleEntry, RolesContent, RolesGlobalData} from '../types.js';
 
 const ENTRIES_FILE = 'entries.json';
@@ -55,24 +55,48 @@ export default function pluginRoles(
     ENTRIES_FILE,
   );
   const dataDir = path.join(context.generatedFilesDir, PLUGIN_NAME, options.id);
-  // Problems already reported in this run, so each is printed once.
-  const reported = new Set<string>();
+  // What this instance writes into the build output, for the site's other
+  // instances to check against (and this one against theirs).
+  const layout: RouteLayout = {baseUrl: context.baseUrl, trailingSlash: siteConfig.trailingSlash};
+  // (The table pages of docs versions join them once the versions are known.)
+  let outputs = ownOutputs(options, tablePath === null ? [] : [tablePath], layout);
+  claimOutputs(context, options.id, outputs);
+  const staticFiles = {siteDir, staticDirectories: siteConfig.staticDirectories};
+  // Says each problem once, whoever finds it (see report.ts).
+  const reporter = new ProblemReporter();
+  // The accountability findings said in this process (see reportFindings).
+  const findingsSaid = new Set<string>();
+  // Whether the table was gathered already in this process: later
+  // gatherings are `npm start` reloads, whose changed pages say their problems.
+  let gatheredBefore = false;
+  // Broken handoffs, said once each (see handoff-report.ts).
+  const handoffReporter = new HandoffReporter();
   // What each page's `remarkRoles` reads.
   const host: RolesHost = {
     siteDir,
+    instanceId: options.id,
     config: content.config,
     severity: options.onInvalidAnnotation,
     pageSummary: options.pageSummary,
     entriesModule,
     pages: new Map(),
     handoffModule: (filePath) => ensureHandoffModule(dataDir, siteDir, filePath),
-    report: (problems, severity) => reportProblems(problems, severity, reported),
+    report: (file, source, problems, severity) => reporter.reportCompiled(file, source, problems, severity),
+    rendered: (filePath, listed) => {
+      const page = host.pages.get(filePath);
+      if (page) compiledPages.set(page.permalink, {source: displayPath(filePath, siteDir), listed});
+    },
   };
-  registerHost(host);
+  // What this process's compiles said (`rendered-pages.ts`), kept between builds.
+  const compiledPages = new Map<string, {source: string; listed: number}>();
+
+  // Every instance of one load of the site shares `context`.
+  registerHost(host, context);
 
   // One aggregator for the process: under `npm start` it reuses every
   // unchanged file, whatever the configuration (translated aliases) says.
-  const aggregator = new RolesAggregator(content.config, markdownSettings(siteConfig), aggregatorOptions(context, options));
+  // (Created on the first run, with the code the lifecycles load once per process.)
+  let aggregator: RolesAggregator | undefined;
   let entries: RoleEntry[] = [];
   let pages: TablePage[] = [];
 
@@ -117,30 +141,57 @@ export default function pluginRoles(
     },
 
     async allContentLoaded({allContent, actions}) {
-      // A new run (first load, or a dev-server reload): report afresh.
-      reported.clear();
+      const first = !gatheredBefore;
+      gatheredBefore = true;
       const {config} = content;
+      const code = await loadLifecycleCode();
+      const {gatherRoles, missingRemarkError, publishedPages} = code;
+      aggregator ??= new code.RolesAggregator(config, code.markdownSettings(siteConfig), code.aggregatorOptions(context, options));
       aggregator.config = config;
-      const gathered = await gatherRoles({allContent, context, aggregator});
+      const gathered = await gatherRoles({allContent, context, aggregator, instanceId: options.id, rolesIds: hostIds(siteDir)});
+      if (gathered.setupErrors.length > 0) stopWith(new Error(gathered.setupErrors.join('\n')));
+      if (first) {
+        for (const {kind, pluginId} of gathered.unseen) {
+          logger.warn`The ${kind} plugin instance name=${pluginId} is declared where docusaurus-plugin-roles cannot read its remarkPlugins (not in the classic preset nor in plugins), and the site has several docusaurus-plugin-roles instances: no roles table reads its pages.`;
+        }
+      }
       entries = gathered.entries;
       // Before any page compiles: callouts take their page and listing from it.
       host.pages = publishedPages(gathered.sources);
 
       const {problems} = gathered.result;
-      for (const problem of problems.filter((each) => each.ruleId === 'unparsable')) {
-        logger.warn`Could not read role annotations in ${formatProblem(problem)} (the page's own compile reports this error)`;
+      if (first) {
+        for (const problem of problems.filter((each) => each.ruleId === 'unparsable')) {
+          logger.warn`Could not read role annotations in ${formatProblem(problem)} (the page's own compile reports this error)`;
+        }
       }
-      if (gathered.missingRemark.length > 0) throw missingRemarkError(gathered.missingRemark);
+      if (gathered.missingRemark.length > 0) stopWith(missingRemarkError(gathered.missingRemark));
       const invalid = problems.filter((each) => each.ruleId !== 'unparsable');
-      reportProblems(invalid, options.onInvalidAnnotation, reported);
-      reportHandoffProblems(gathered.handoffs.problems, options.onBrokenHandoffs, reported);
+      reporter.reportGathered(invalid, options.onInvalidAnnotation, {first});
+      handoffReporter.report(gathered.handoffs.problems, options.onBrokenHandoffs, {first});
       // Sources, reviews, reading level, near duplicates: once, over every duty.
-      const checked = checkAccountability(gathered.result.entries, {options, config, localeOf: fileLocale(context)});
-      reportFindings(checked.findings, reported);
+      const checked = code.checkAccountability(gathered.result.entries, {options, config, localeOf: code.fileLocale(context)});
+      reportFindings(checked.findings, findingsSaid);
 
       // One table page per docs version (or as `tableVersion` says).
       pages = tablePath ? tablePages(tablePath, docsVersions(allContent), options.tableVersion) : [];
-      for (const page of pages) failOnRouteCollision(page.path, contentRouteOwners(page.path, allContent));
+      outputs = ownOutputs(options, pages.map((page) => page.path), layout);
+      claimOutputs(context, options.id, outputs);
+
+      // Before bundling, so `npm start` fails too: the pages, files and
+      // folders known now; every plugin's routes are checked after the build.
+      const taken = await outputConflict(
+        outputs,
+        [
+          ...contentPageClaims(allContent, layout),
+          notFoundClaim(layout),
+          ...pluginOutputs(siteConfig),
+          ...localeFolders(i18n),
+          ...otherInstancesOutputs(context, options.id),
+        ],
+        staticFiles,
+      );
+      if (taken) stopWith(new Error(taken));
 
       await actions.createData(ENTRIES_FILE, JSON.stringify(entries));
       // Each annotated page's handoffs, both ends of every link (see handoff-modules.ts).
@@ -162,14 +213,31 @@ export default function pluginRoles(
         dueSoonDays: options.reviews.dueSoonDays,
       };
       actions.setGlobalData(globalData);
-      await addTableRoutes({pages, entries, entriesModule, metadata: content.table, actions});
+      await addTableRoutes({pages, entries, entriesModule, metadata: {...content.table, instance: options.id}, actions});
     },
 
     async postBuild({outDir, plugins}) {
-      for (const page of pages) {
-        failOnRouteCollision(page.path, pluginRouteOwners(page.path, plugins, {name: PLUGIN_NAME, id: options.id}));
+      const routes = pluginRouteClaims(plugins, {name: PLUGIN_NAME, id: options.id}, layout);
+      const taken = await outputConflict(outputs, routes, {siteDir, staticDirectories: []});
+      if (taken) stopWith(new Error(taken));
+      const {checkBuiltCallouts, defaultCacheFile, loadRenderedPages, saveRenderedPages, updateRenderedPages, writeExports} =
+        await loadLifecycleCode();
+      const renderedPagesFile =
+        options.cache &&
+        path.join(path.dirname(defaultCacheFile(siteDir, 'any')), `rendered-${options.id}-${i18n.currentLocale}.json`.replace(/[^\w.-]/g, '_'));
+      const rendered = updateRenderedPages(
+        await loadRenderedPages(renderedPagesFile),
+        compiledPages,
+        new Set([...host.pages.values()].map((page) => page.permalink)),
+      );
+      // Before the check: a failed build's compiles are not compiled again by the next (warm) one.
+      await saveRenderedPages(renderedPagesFile, rendered);
+      const checked = await checkBuiltCallouts({outDir, baseUrl: context.baseUrl, entries, siteConfig, compiledPages: rendered}).catch(
+        (error: unknown) => stopWith(error as Error),
+      );
+      if (checked.byIdOnly.length > 0) {
+        logger.warn`The built callouts of ${checked.byIdOnly.length} page(s) (first: url=${checked.byIdOnly[0]!}) carry no code=${'data-role-callout'} attribute (a RoleCallout ejected from an older version?): the check after the build compared their ids only. Eject it again, or render that attribute.`;
       }
-      await checkBuiltCallouts({outDir, baseUrl: context.baseUrl, entries, siteConfig});
       await writeExports({outDir, options, config: content.config, entries, locale: i18n.currentLocale});
     },
   };
@@ -196,13 +264,4 @@ export function getSwizzleConfig(): SwizzleConfig {
       },
     },
   };
-}
-
-/** Stop the build when another page has the table page's route. */
-function failOnRouteCollision(tablePath: string, owners: readonly RouteOwner[]): void {
-  if (owners.length === 0) return;
-  throw new Error(
-    logger.interpolate`The roles table page's route code=${tablePath} is already the route of ${owners.map(describeOwner).join(' and ')}: one of the two pages would disappear.
-Set the code=${'tablePath'} option of docusaurus-plugin-roles to a free route (or to code=${'false'} for no table page).`,
-  );
 }

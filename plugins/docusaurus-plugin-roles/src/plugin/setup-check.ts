@@ -33,7 +33,8 @@ export interface ContentInstanceSetup {
   options: Record<string, unknown>;
 }
 
-function isRemarkRoles(item: unknown): boolean {
+/** Whether a `remarkPlugins` item is `remarkRoles` (alone or with options). */
+export function isRemarkRoles(item: unknown): boolean {
   const plugin = Array.isArray(item) ? item[0] : item;
   return (
     typeof plugin === 'function' &&

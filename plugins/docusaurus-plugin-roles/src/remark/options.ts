@@ -19,6 +19,12 @@ export interface RemarkRolesOptions extends Options {
    * to embedded `<RoleComparisonTable>`s (default: the Docusaurus plugin's).
    */
   entriesModule?: string;
+  /**
+   * In a Docusaurus site, the `id` of the docusaurus-plugin-roles instance
+   * whose roles, areas and table this content plugin's pages belong to
+   * (default: the site's only instance; required when it has several).
+   */
+  instance?: string;
 }
 
 /** What the transform reads of its options, validated and completed. */
@@ -29,18 +35,17 @@ export interface RemarkSettings {
   entriesModule: string | undefined;
 }
 
+/** The options, validated: the settings, the instance named, and which configuration options were written. */
+export interface NormalizedRemarkOptions {
+  settings: RemarkSettings;
+  instance: string | undefined;
+  /** The options given that configure roles and annotations (`roles`, `areas`, …), in the order written. */
+  configured: string[];
+}
+
 /** Options the remark plugin reads. */
-const READ = new Set([
-  'roles',
-  'areas',
-  'defaultArea',
-  'onInvalidAnnotation',
-  'pageSummary',
-  'entriesModule',
-  'audiences',
-  'defaults',
-  'reviews',
-]);
+const CONFIGURING = ['roles', 'areas', 'defaultArea', 'onInvalidAnnotation', 'pageSummary', 'audiences', 'defaults', 'reviews'];
+const READ = new Set([...CONFIGURING, 'entriesModule', 'instance']);
 
 /**
  * Options only the Docusaurus plugin reads: accepted and ignored, so the
@@ -217,7 +222,7 @@ function map<T>(value: unknown, at: string, entry: (value: unknown, at: string) 
  * Validate and complete the options of `remarkRoles` used alone; throws an
  * `Error` naming the first problem, as Joi would word it.
  */
-export function normalizeRemarkOptions(options: RemarkRolesOptions | undefined): RemarkSettings {
+export function normalizeRemarkOptions(options: RemarkRolesOptions | undefined): NormalizedRemarkOptions {
   try {
     const value: unknown = options ?? {};
     if (!isObject(value)) fail('"value" must be of type object');
@@ -243,10 +248,15 @@ export function normalizeRemarkOptions(options: RemarkRolesOptions | undefined):
     const audiences = value.audiences === undefined ? DEFAULT_OPTIONS.audiences : map(value.audiences, 'audiences', audience);
     const duties = value.defaults === undefined ? DEFAULT_OPTIONS.defaults : defaults(value.defaults);
     const cycle = value.reviews === undefined ? {} : reviews(value.reviews);
+    const instance = value.instance === undefined ? undefined : string(value.instance, 'instance');
     const problem = rolesOptionsProblem({roles, areas, defaultArea, audiences, defaults: duties});
     if (problem !== undefined) fail(problem);
     const config = toRolesConfig({roles, areas, defaultArea, audiences, defaults: duties, reviews: cycle});
-    return {config, severity, pageSummary, entriesModule};
+    return {
+      settings: {config, severity, pageSummary, entriesModule},
+      instance,
+      configured: Object.keys(value).filter((key) => CONFIGURING.includes(key) && value[key] !== undefined),
+    };
   } catch (error) {
     if (error instanceof Invalid) throw new Error(`Invalid remarkRoles options: ${error.message}`, {cause: error});
     throw error;

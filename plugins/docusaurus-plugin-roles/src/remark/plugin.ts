@@ -5,7 +5,7 @@
 import path from 'node:path';
 import {visit} from 'unist-util-visit';
 import type {Nodes, Paragraph, Root, RootContent} from 'mdast';
-import type {MdxJsxFlowElement, MdxJsxTextElement} from 'mdast-util-mdx-jsx';
+import type {MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement} from 'mdast-util-mdx-jsx';
 import type {VFile} from 'vfile';
 import {VFileMessage} from 'vfile-message';
 import {extractAnnotations, splitLabel, type FoundAnnotation, type RoleAnnotation} from '../core/extract.js';
@@ -58,17 +58,19 @@ const DEFAULTS: RemarkSettings = {
  * page's duties, with no import per doc.
  */
 export function remarkRoles(this: unknown, options?: RemarkRolesOptions) {
-  const explicit = options === undefined ? undefined : normalizeRemarkOptions(options);
+  const normalized = options === undefined ? undefined : normalizeRemarkOptions(options);
+  const explicit = normalized?.configured.length ? normalized.settings : undefined;
   // Asked when the pipeline runs: every plugin has been attached by then.
   const pipelineCompilesMdx = () => compilesMdx(this);
   let mdx: boolean | undefined;
 
   return function transform(tree: Root, file: VFile): void {
     mdx ??= pipelineCompilesMdx();
-    const host = findHost(file.path);
-    const settings: RemarkSettings = explicit
-      ? {...explicit, entriesModule: explicit.entriesModule ?? host?.entriesModule}
-      : host ?? DEFAULTS;
+    const host = findHost(file.path, normalized?.instance);
+    if (host && explicit) throw configuredTwice(host, normalized!.configured);
+    const settings: RemarkSettings = host
+      ? {...host, entriesModule: normalized?.settings.entriesModule ?? host.entriesModule}
+      : (normalized?.settings ?? DEFAULTS);
 
     // Docusaurus's MDX loader puts the parsed front matter in `file.data.frontMatter`.
     const frontMatter = (file.data as {frontMatter?: {roles?: unknown}}).frontMatter;
@@ -105,7 +107,12 @@ export function remarkRoles(this: unknown, options?: RemarkRolesOptions) {
     // the host rewrites when either end of a link changes.
     const handoffs =
       annotations.length > 0 && file.path && host?.handoffModule ? host.handoffModule(path.resolve(file.path)) : undefined;
-    for (const found of annotations) toCallout(found, published, handoffs !== undefined);
+    // Components read their instance's roles and areas (the default one's unless told).
+    const instance = host && host.instanceId !== 'default' ? [stringAttribute('instance', host.instanceId)] : [];
+    for (const found of annotations) toCallout(found, published, instance, handoffs !== undefined);
+    if (published && !published.unlisted && file.path) {
+      host?.rendered?.(path.resolve(file.path), annotations.filter((found) => found.valid).length);
+    }
     // Leaf and text `role` directives were reported; keep their content
     // visible and stop Docusaurus from warning about them a second time.
     for (const stray of strays) {
@@ -126,6 +133,7 @@ export function remarkRoles(this: unknown, options?: RemarkRolesOptions) {
       if (settings.entriesModule && !hasAttribute(table, 'entries')) {
         table.attributes.push(identifierAttribute('entries', ENTRIES));
       }
+      if (!hasAttribute(table, 'instance')) table.attributes.push(...instance);
     }
     if (tables?.length) {
       imports.push(importDefault(TABLE.local, TABLE.source));
@@ -145,6 +153,7 @@ export function remarkRoles(this: unknown, options?: RemarkRolesOptions) {
     }
     for (const summary of summaries ?? []) {
       if (!hasAttribute(summary, 'duties')) summary.attributes.push(valueAttribute('duties', duties));
+      if (!hasAttribute(summary, 'instance')) summary.attributes.push(...instance);
     }
     if (summaries?.length) imports.push(importDefault(SUMMARY.local, SUMMARY.source));
     if (embedded(tree, HANDOUT)?.length) imports.push(importDefault(HANDOUT.local, HANDOUT.source));
@@ -158,6 +167,19 @@ export function remarkRoles(this: unknown, options?: RemarkRolesOptions) {
 // Lets the setup check recognize the plugin in a site config even when a
 // bundler renamed the function.
 Object.defineProperty(remarkRoles, REMARK_MARKER, {value: true});
+
+/**
+ * Options that configure annotations given to a `remarkRoles` that a
+ * docusaurus-plugin-roles instance configures: the page would follow them
+ * and the table the plugin's, so they could disagree.
+ */
+function configuredTwice(host: RolesHost, configured: readonly string[]): Error {
+  const error = new Error(
+    `remarkRoles is given ${configured.map((key) => `\`${key}\``).join(', ')}, but in this site the docusaurus-plugin-roles instance '${host.instanceId}' configures it, so the pages and the table would disagree: set them in that plugin's options, and give remarkRoles no options but \`instance\`.`,
+  );
+  error.stack = '';
+  return error;
+}
 
 /**
  * Attach the messages to the file (unified's way: a reporter such as
@@ -174,10 +196,10 @@ function report(messages: readonly VFileMessage[], file: VFile, severity: Severi
     message.fatal = severity === 'throw' ? true : severity === 'warn' ? false : undefined;
     file.messages.push(message);
   }
-  if (messages.length === 0 || severity === 'ignore') return;
   const problems = messages.map((message) => problemFromMessage(message, shown));
-  if (host) host.report(problems, severity);
-  else if (severity === 'throw') throw new RoleAnnotationError(problems);
+  // The host hears of every compile, a clean one too: it says what changed.
+  if (host) host.report(shown, String(file.value ?? ''), problems, severity);
+  else if (severity === 'throw' && problems.length > 0) throw new RoleAnnotationError(problems);
 }
 
 /**
@@ -230,6 +252,7 @@ function toHtmlCallout({annotation, node, unknownRoles}: FoundAnnotation): void 
 function toCallout(
   {annotation, node, valid, unknownRoles}: FoundAnnotation,
   published: PublishedPage | undefined,
+  instance: MdxJsxAttribute[],
   handoffs: boolean,
 ): void {
   const {body} = splitLabel(node);
@@ -246,6 +269,7 @@ function toCallout(
     ...(annotation.reviewed !== null ? [stringAttribute('reviewed', annotation.reviewed)] : []),
     ...(published ? [stringAttribute('page', published.permalink)] : []),
     ...(valid && !published?.unlisted ? [] : [stringAttribute('unlisted', true)]),
+    ...instance,
     ...(handoffs && valid ? [memberAttribute('handoffs', HANDOFFS, annotation.id)] : []),
   ];
   element.children = body as MdxJsxFlowElement['children'];

@@ -27,9 +27,11 @@ export interface PublishedPage {
   unlisted: boolean;
 }
 
-/** What a host (one site's plugin instance) tells the remark plugin. */
+/** What a host (one plugin instance of a site) tells the remark plugin. */
 export interface RolesHost {
   siteDir: string;
+  /** The plugin instance's id (`default` unless the site sets `id`). */
+  instanceId: string;
   config: RolesConfig;
   /** `onInvalidAnnotation`. */
   severity: Severity;
@@ -37,17 +39,26 @@ export interface RolesHost {
   /** Absolute path of the generated entries JSON module, for embedded tables. */
   entriesModule: string | undefined;
   /**
-   * Every docs, blog and pages file by absolute path, filled once all content
+   * Every docs, blog and pages file of the content plugin instances that
+   * belong to this instance, by absolute path, filled once all content
    * is loaded (before any page is compiled), like the docs plugin's own
    * source-to-permalink map for Markdown links. A blog post is also rendered
    * on list pages, so its callouts cannot take their page from the URL.
    */
   pages: Map<string, PublishedPage>;
   /**
-   * Report a page's problems (positioned, site-relative) as the severity
-   * says: throw to fail the page's compile, or tell the author.
+   * Report a compiled file's problems (positioned, `file` as shown; none
+   * when it has none), as the severity says: throw to fail the page's
+   * compile, or tell the author. `content` is what was compiled, so that a
+   * host can tell a change from a second compile of the same text.
    */
-  report(problems: readonly Problem[], severity: Severity): void;
+  report(file: string, content: string, problems: readonly Problem[], severity: Severity): void;
+  /**
+   * A page's compile rendered `listed` callouts that the table should list
+   * (`filePath`: absolute, a key of `pages`), so that the check after the
+   * build reads that page even if the table has no row from it.
+   */
+  rendered?(filePath: string, listed: number): void;
   /**
    * The module of a file's handoffs, which the page imports so that both
    * ends of a link update (the Docusaurus plugin writes it; absent: no
@@ -56,38 +67,108 @@ export interface RolesHost {
   handoffModule?: (filePath: string) => string;
 }
 
-interface Registry {
+/** The hosts of one site: one per plugin instance, from the latest load of the site. */
+interface Site {
+  /** What the hosts were registered with (Docusaurus's context of one load of the site). */
+  generation: object;
   hosts: Map<string, RolesHost>;
 }
 
-const KEY = Symbol.for('docusaurus-plugin-roles.registry');
+interface Registry {
+  /** By resolved site folder. */
+  sites: Map<string, Site>;
+}
+
+const KEY = Symbol.for('docusaurus-plugin-roles.registry.v2');
 
 function registry(): Registry {
   const holder = globalThis as typeof globalThis & {[KEY]?: Registry};
-  holder[KEY] ??= {hosts: new Map()};
+  holder[KEY] ??= {sites: new Map()};
   return holder[KEY];
 }
 
-/** Record (or replace) a site's host. */
-export function registerHost(host: RolesHost): void {
-  registry().hosts.set(path.resolve(host.siteDir), host);
+/**
+ * Record a plugin instance's host. `generation` is what every instance of
+ * one load of the site shares (Docusaurus's `LoadContext`): a new load (a
+ * locale of a build, a config change under `npm start`) replaces all the
+ * hosts of the previous one, so a removed instance leaves nothing behind.
+ */
+export function registerHost(host: RolesHost, generation: object): void {
+  const {sites} = registry();
+  const siteDir = path.resolve(host.siteDir);
+  let site = sites.get(siteDir);
+  if (site?.generation !== generation) {
+    site = {generation, hosts: new Map()};
+    sites.set(siteDir, site);
+  }
+  site.hosts.set(host.instanceId, host);
 }
 
+/** The ids of the plugin instances registered for a site, in registration order. */
+export function hostIds(siteDir: string): string[] {
+  return [...(registry().sites.get(path.resolve(siteDir))?.hosts.keys() ?? [])];
+}
+
+/** A setup mistake, said by its message alone (no stack: where it was thrown tells an author nothing). */
+class SetupError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.stack = '';
+  }
+}
+SetupError.prototype.name = 'Error';
+
 /**
- * The host of the site a file belongs to: the deepest site folder that
- * contains it, else the only registered site (docs may live outside the
- * site folder), else none.
+ * The host a compiled file belongs to, or none (the remark plugin used
+ * without Docusaurus):
+ *
+ * - the site: the deepest registered site folder that contains the file,
+ *   else the only registered site (docs may live outside the site folder);
+ * - the instance: the one `instance` names, else the site's only one, else
+ *   the one whose pages hold the file. Anything else is ambiguous, and
+ *   fails with the fix named.
  */
-export function findHost(filePath: string | undefined): RolesHost | undefined {
-  const {hosts} = registry();
+export function findHost(filePath: string | undefined, instance?: string): RolesHost | undefined {
+  const site = findSite(filePath);
+  if (!site) {
+    if (instance === undefined) return undefined;
+    throw new SetupError(
+      `remarkRoles is given \`instance: '${instance}'\`, but no docusaurus-plugin-roles instance runs for ${filePath ?? 'this file'}: add the plugin to the site, or leave \`instance\` out when remarkRoles runs alone.`,
+    );
+  }
+  const ids = [...site.hosts.keys()];
+  if (instance !== undefined) {
+    const host = site.hosts.get(instance);
+    if (host) return host;
+    throw new SetupError(
+      `remarkRoles is given \`instance: '${instance}'\`, but the site's docusaurus-plugin-roles instances are ${list(ids)}: set \`instance\` to one of them.`,
+    );
+  }
+  if (site.hosts.size === 1) return site.hosts.values().next().value;
+  const resolved = filePath ? path.resolve(filePath) : undefined;
+  const owners = [...site.hosts.values()].filter((host) => resolved !== undefined && host.pages.has(resolved));
+  if (owners.length === 1) return owners[0];
+  throw new SetupError(
+    `${filePath ?? 'A file'} is compiled by a remarkRoles without \`instance\`, and the site has ${ids.length} docusaurus-plugin-roles instances (${list(ids)}): say which one its pages belong to, in the remarkPlugins of the content plugin that compiles it: [remarkRoles, {instance: '${ids[0]}'}].`,
+  );
+}
+
+/** The site a file belongs to (see `findHost`). */
+function findSite(filePath: string | undefined): Site | undefined {
+  const {sites} = registry();
   if (filePath) {
     const resolved = path.resolve(filePath);
-    let best: [string, RolesHost] | undefined;
-    for (const [siteDir, host] of hosts) {
+    let best: [string, Site] | undefined;
+    for (const [siteDir, site] of sites) {
       const inside = resolved === siteDir || resolved.startsWith(siteDir + path.sep);
-      if (inside && (!best || siteDir.length > best[0].length)) best = [siteDir, host];
+      if (inside && (!best || siteDir.length > best[0].length)) best = [siteDir, site];
     }
     if (best) return best[1];
   }
-  return hosts.size === 1 ? hosts.values().next().value : undefined;
+  return sites.size === 1 ? sites.values().next().value : undefined;
+}
+
+/** `'a', 'b'` */
+function list(ids: readonly string[]): string {
+  return ids.map((id) => `'${id}'`).join(', ');
 }

@@ -9,7 +9,7 @@
  */
 
 declare module '@theme/RolesUtils' {
-  import type {CSSProperties} from 'react';
+  import type {CSSProperties, ReactNode} from 'react';
 
   type RoleInfo = import('docusaurus-plugin-roles').RoleInfo;
   type RolesGlobalData = import('docusaurus-plugin-roles').RolesGlobalData;
@@ -20,8 +20,10 @@ declare module '@theme/RolesUtils' {
   export const visuallyHiddenClassName: string;
   /** Inline style that may also set CSS custom properties (`--role-color`). */
   export type CSSVariables = CSSProperties & {[name: `--${string}`]: string};
-  /** The plugin's global data, or empty data when the plugin is absent. */
-  export function useRolesData(): RolesGlobalData;
+  /** The plugin instance the components inside read (`undefined`: the surrounding one, else `'default'`). */
+  export function RolesInstance(props: {instance: string | undefined; children: ReactNode}): ReactNode;
+  /** The plugin's global data (of `instance`, else of the surrounding `RolesInstance`, else of the default instance), or empty data when the plugin is absent. */
+  export function useRolesData(instance?: string): RolesGlobalData;
   /** A role or area key made safe for a class name. */
   export function cssKey(key: string): string;
   /** Stable, documented class names for site CSS. */
@@ -158,6 +160,8 @@ declare module '@theme/RoleCallout' {
      * them from the page's generated module); none when absent.
      */
     readonly handoffs?: import('@theme/RoleHandoffs').Props;
+    /** The plugin instance whose roles and areas it shows (default: `'default'`; set by the remark plugin). */
+    readonly instance?: string;
     readonly children?: ReactNode;
   }
 
@@ -267,6 +271,8 @@ declare module '@theme/RoleComparisonTable' {
     readonly groupBy?: 'area' | 'page' | 'section';
     /** Only the duties of this docs plugin instance. */
     readonly pluginId?: string;
+    /** The docusaurus-plugin-roles instance whose roles and areas it shows (default: `'default'`; set by the remark plugin). */
+    readonly instance?: string;
     /**
      * Which docs version's duties: a version name (`'current'`, `'1.0'`;
      * docs instances without it show their last version), `'last'` (each
@@ -367,6 +373,8 @@ declare module '@theme/RolesOnThisPage' {
   export interface Props {
     /** The page's duties (filled in by the remark plugin). */
     readonly duties: readonly Duty[];
+    /** The plugin instance whose roles it shows (default: `'default'`; set by the remark plugin). */
+    readonly instance?: string;
     readonly className?: string;
   }
 

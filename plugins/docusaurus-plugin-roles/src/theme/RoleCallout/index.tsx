@@ -13,6 +13,7 @@ import RoleHandoffs from '@theme/RoleHandoffs';
 import RoleProvenance from '@theme/RoleProvenance';
 import {
   RolesClassNames,
+  RolesInstance,
   roleColor,
   useRolesData,
   useTablePath,
@@ -21,7 +22,7 @@ import {
   type CSSVariables,
 } from '@theme/RolesUtils';
 import type {Props} from '@theme/RoleCallout';
-import {tableRowId} from 'docusaurus-plugin-roles/client';
+import {encodeCalloutData, tableRowId} from 'docusaurus-plugin-roles/client';
 
 import styles from './styles.module.css';
 
@@ -84,7 +85,16 @@ function CompareLink({href, titleId}: {href: string; titleId: string}): ReactNod
  * Renders one role annotation as an `<aside>` named by its title, anchored
  * at `id` so the table can link back to it.
  */
-export default function RoleCallout({
+export default function RoleCallout({instance, ...props}: Props): ReactNode {
+  return (
+    <RolesInstance instance={instance}>
+      <Callout {...props} />
+    </RolesInstance>
+  );
+}
+
+/** The callout, inside its plugin instance. */
+function Callout({
   id,
   roles,
   area,
@@ -95,7 +105,7 @@ export default function RoleCallout({
   reviewed,
   handoffs,
   children,
-}: Props): ReactNode {
+}: Omit<Props, 'instance'>): ReactNode {
   const data = useRolesData();
   // The table page of the docs version this page belongs to.
   const tablePath = useTablePath();
@@ -117,9 +127,12 @@ export default function RoleCallout({
   // the URL's on a blog list page that shows the whole post.
   const compareHref =
     !unlisted && tablePath !== null ? `${tablePath}#${tableRowId(page ?? pathname, id)}` : undefined;
+  // What the check after the build compares with the table (invisible).
+  const witness = encodeCalloutData({id, roles: roleKeys, area, title, page: page ?? pathname, listed: !unlisted});
   return (
     <aside
       id={id}
+      data-role-callout={witness}
       aria-labelledby={titleId}
       style={style}
       className={clsx(

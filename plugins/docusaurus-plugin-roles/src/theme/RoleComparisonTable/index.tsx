@@ -20,7 +20,7 @@ import clsx from 'clsx';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Translate from '@docusaurus/Translate';
-import {RolesClassNames, useInHandout, useRolesData, useTargetId, type CSSVariables} from '@theme/RolesUtils';
+import {RolesClassNames, RolesInstance, useInHandout, useRolesData, useTargetId, type CSSVariables} from '@theme/RolesUtils';
 import HandoutFooter from '@theme/RoleHandout/Footer';
 import RoleFlow from '@theme/RoleFlow';
 import {hasHandoffs} from '@theme/RoleFlow/model';
@@ -77,7 +77,16 @@ const JUMP_NAV_MIN_ROWS = 3;
  * Renders the duties as a real `<table>` (caption, column and row headers),
  * or a short paragraph when there is nothing to show.
  */
-export default function RoleComparisonTable(props: Props): ReactNode {
+export default function RoleComparisonTable({instance, ...props}: Props): ReactNode {
+  return (
+    <RolesInstance instance={instance}>
+      <ComparisonTable {...props} />
+    </RolesInstance>
+  );
+}
+
+/** The table, inside its plugin instance. */
+function ComparisonTable(props: Omit<Props, 'instance'>): ReactNode {
   const {caption, rowHeader, className, filters: withFilters = true, syncWithUrl = false, flow = 'auto'} = props;
   const {entries: everyEntry, page, path, category, pluginId, version, roles: onlyRoles, areas: onlyAreas} = props;
   // Inside a `RoleHandout`, the table is part of the handout.

@@ -9,7 +9,7 @@ import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import RoleBadge from '@theme/RoleBadge';
-import {RolesClassNames, useDutyCount, useRolesData, useTablePath} from '@theme/RolesUtils';
+import {RolesClassNames, RolesInstance, useDutyCount, useRolesData, useTablePath} from '@theme/RolesUtils';
 import type {Duty, Props} from '@theme/RolesOnThisPage';
 
 import styles from './styles.module.css';
@@ -33,7 +33,16 @@ function groupByRole(duties: readonly Duty[], configured: readonly string[]): Ro
 }
 
 /** Renders the summary, or nothing when the page has no duties. */
-export default function RolesOnThisPage({duties = [], className}: Props): ReactNode {
+export default function RolesOnThisPage({instance, ...props}: Props): ReactNode {
+  return (
+    <RolesInstance instance={instance}>
+      <Summary {...props} />
+    </RolesInstance>
+  );
+}
+
+/** The summary, inside its plugin instance. */
+function Summary({duties = [], className}: Omit<Props, 'instance'>): ReactNode {
   const {roles} = useRolesData();
   // The table page of the docs version this page belongs to.
   const tablePath = useTablePath();

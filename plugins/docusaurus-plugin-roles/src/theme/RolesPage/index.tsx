@@ -12,7 +12,7 @@ import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import RoleBadge from '@theme/RoleBadge';
 import RoleComparisonTable from '@theme/RoleComparisonTable';
-import {RolesClassNames, useRolesData} from '@theme/RolesUtils';
+import {RolesClassNames, RolesInstance, useRolesData} from '@theme/RolesUtils';
 import type {Props} from '@theme/RolesPage';
 import type {RolesTablePageLink} from 'docusaurus-plugin-roles';
 import {normalizePagePath} from 'docusaurus-plugin-roles/client';
@@ -87,22 +87,24 @@ function VersionMenu({versions}: {versions: readonly RolesTablePageLink[]}): Rea
  * description are options (`tableTitle`, `tableDescription`), translated
  * with the plugin's labels in `i18n/<locale>/docusaurus-plugin-roles/`.
  */
-export default function RolesPage({entries, metadata: {title, description, versions = []}}: Props): ReactNode {
+export default function RolesPage({entries, metadata: {title, description, versions = [], instance}}: Props): ReactNode {
   return (
-    <HtmlClassNameProvider className={RolesClassNames.page.container}>
-      <PageMetadata title={title} description={description} />
-      <Layout>
-        <main className="container margin-vert--lg">
-          <header className="margin-bottom--lg">
-            <Heading as="h1">{title}</Heading>
-            <RolesIntro />
-            <VersionMenu versions={versions} />
-          </header>
-          {/* The page keeps the filters in the URL: shareable, reloadable, and back/forward undo them.
-              Its entries are its docs version's already (one page per version): show them all. */}
-          <RoleComparisonTable entries={entries} version="all" syncWithUrl />
-        </main>
-      </Layout>
-    </HtmlClassNameProvider>
+    <RolesInstance instance={instance}>
+      <HtmlClassNameProvider className={RolesClassNames.page.container}>
+        <PageMetadata title={title} description={description} />
+        <Layout>
+          <main className="container margin-vert--lg">
+            <header className="margin-bottom--lg">
+              <Heading as="h1">{title}</Heading>
+              <RolesIntro />
+              <VersionMenu versions={versions} />
+            </header>
+            {/* The page keeps the filters in the URL: shareable, reloadable, and back/forward undo them.
+                Its entries are its docs version's already (one page per version): show them all. */}
+            <RoleComparisonTable entries={entries} version="all" syncWithUrl />
+          </main>
+        </Layout>
+      </HtmlClassNameProvider>
+    </RolesInstance>
   );
 }

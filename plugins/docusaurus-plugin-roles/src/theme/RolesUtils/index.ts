@@ -6,7 +6,7 @@
  * `@theme/Admonition/Types`) rather than beside it, so that a component a site
  * swizzles with `--eject` still finds it through the alias.
  */
-import {createContext, useContext, useMemo, type CSSProperties} from 'react';
+import {createContext, createElement, useContext, useMemo, type CSSProperties, type ReactNode} from 'react';
 import {usePluginData} from '@docusaurus/useGlobalData';
 import {useActivePluginAndVersion} from '@docusaurus/plugin-content-docs/client';
 import {useLocation} from '@docusaurus/router';
@@ -30,13 +30,30 @@ export type CSSVariables = CSSProperties & {[name: `--${string}`]: string};
 // One frozen object, so components that fall back to it get a stable value.
 const NO_DATA: RolesGlobalData = Object.freeze({roles: [], areas: [], tablePath: null, tablePages: [], handoutNote: ''});
 
+/** The plugin instance the components inside a `RolesInstance` read (default: `'default'`). */
+const InstanceContext = createContext<string | undefined>(undefined);
+
 /**
- * The roles, areas and table path the plugin published. Falls back to empty
- * data instead of throwing, so a component rendered without the plugin (a
- * test, a stray swizzle) degrades to raw keys rather than breaking the page.
+ * Makes the components inside read the data of plugin instance `instance`
+ * (a site with several instances of the plugin: the remark plugin passes
+ * each callout, table and summary its own); `undefined` keeps the
+ * surrounding one.
  */
-export function useRolesData(): RolesGlobalData {
-  const data = usePluginData(PLUGIN_NAME) as RolesGlobalData | undefined;
+export function RolesInstance({instance, children}: {instance: string | undefined; children: ReactNode}): ReactNode {
+  const inherited = useContext(InstanceContext);
+  return createElement(InstanceContext.Provider, {value: instance ?? inherited}, children);
+}
+
+/**
+ * The roles, areas and table path the plugin published: those of
+ * `instance`, else of the surrounding `RolesInstance`, else of the default
+ * instance. Falls back to empty data instead of throwing, so a component
+ * rendered without the plugin (a test, a stray swizzle) degrades to raw keys
+ * rather than breaking the page.
+ */
+export function useRolesData(instance?: string): RolesGlobalData {
+  const inherited = useContext(InstanceContext);
+  const data = usePluginData(PLUGIN_NAME, instance ?? inherited) as RolesGlobalData | undefined;
   return data ?? NO_DATA;
 }
 
