@@ -22,9 +22,15 @@ import {didYouMean} from './config.js';
 import {referenceKind, type HandoffAttribute, type HandoffReference} from './handoffs.js';
 
 /** Identifies each kind of handoff problem. */
-export type HandoffRuleId = 'unknown-handoff' | 'self-handoff' | 'cross-instance-handoff' | 'handoff-cycle';
+export type HandoffRuleId = 'unknown-handoff' | 'self-handoff' | 'cross-instance-handoff' | 'handoff-cycle' | 'handoff-in-partial';
 
-const HANDOFF_RULES: ReadonlySet<string> = new Set<HandoffRuleId>(['unknown-handoff', 'self-handoff', 'cross-instance-handoff', 'handoff-cycle']);
+const HANDOFF_RULES: ReadonlySet<string> = new Set<HandoffRuleId>([
+  'unknown-handoff',
+  'self-handoff',
+  'cross-instance-handoff',
+  'handoff-cycle',
+  'handoff-in-partial',
+]);
 
 /** Whether a problem is a broken handoff (its severity is `onBrokenHandoffs`). */
 export function isHandoffRule(ruleId: string): ruleId is HandoffRuleId {
@@ -62,6 +68,8 @@ export interface HandoffPage {
   duties: readonly HandoffDuty[];
   /** Ids of the page's invalid annotations: a link to one is dropped, its own problem is reported. */
   invalidIds?: readonly string[];
+  /** Ids of the duties the page shows through partials (imported Markdown), which handoffs cannot name. */
+  partialIds?: readonly string[];
 }
 
 /** A problem found while resolving, positioned at the annotation that declares the link (a `Problem`, `core/problem.ts`). */
@@ -308,6 +316,12 @@ function resolveReference(
   if (targetDuty === undefined) {
     // An invalid annotation is reported on its own; linking to it is not a second mistake.
     if (invalid[found]!.has(reference.id)) return -1;
+    if (target.partialIds?.includes(reference.id)) {
+      return report(
+        `Unexpected handoff to a duty shown through a partial: ${where()} names \`${reference.id}\`, which \`${target.source}\` renders from imported Markdown; expected a duty written in the page itself (a partial's callouts cannot show each page's handoffs)`,
+        'handoff-in-partial',
+      );
+    }
     const close = suggest(run, reference.id, () => [...target.duties.map((duty) => duty.id), ...invalid[found]!]);
     const on = found === pageNumber ? 'this page' : `\`${target.source}\``;
     return report(

@@ -110,8 +110,12 @@ export interface AggregateResult {
    * the options decide it.
    */
   problems: Problem[];
-  /** Each file with its valid annotations and invalid ids, in the order of the docs run (for handoffs). */
-  pages: Array<{doc: DocSource; annotations: RoleAnnotation[]; invalidIds: string[]}>;
+  /**
+   * Each file with its valid annotations, invalid ids and the ids it shows
+   * through partials, for handoffs: the docs in the order of the run, then
+   * the partials they render (`doc.partial`).
+   */
+  pages: Array<{doc: DocSource; annotations: RoleAnnotation[]; invalidIds: string[]; partialIds: string[]}>;
   /**
    * How many files were parsed (`fast` of them parsing only the blocks
    * the extraction needs; `threaded` of them in worker threads), reused
@@ -480,18 +484,25 @@ function gatherResults(
   docs.forEach((doc, index) => {
     const result = results[index]!;
     add(result);
-    if (result.annotations.length > 0 || result.invalidIds?.length) {
-      pages.push({doc, annotations: result.annotations, invalidIds: result.invalidIds ?? []});
-    }
     // The page's annotations and those of the partials it renders, in the order it shows them.
     const {shown, problems: placing} = shownOnPage(doc, result.annotations, usesOf(asFacts(facts[index])), partials);
     for (const {annotation, source} of shown) entries.push(toEntry(doc, annotation, source));
     for (const problem of placing) problems.push(problem);
+    const partialIds = shown.flatMap(({annotation, source}) => (source === doc.source ? [] : [annotation.id]));
+    if (result.annotations.length > 0 || result.invalidIds?.length || partialIds.length > 0) {
+      pages.push({doc, annotations: result.annotations, invalidIds: result.invalidIds ?? [], partialIds});
+    }
   });
   // A partial's own problems, once, whichever pages render it (not again
   // when the file is also a page of its own, whose problems are above).
   const pageFiles = new Set(docs.map((doc) => doc.filePath));
-  for (const [filePath, partial] of partials) if (!pageFiles.has(filePath)) add(partial.result);
+  for (const [filePath, partial] of partials) {
+    if (pageFiles.has(filePath)) continue;
+    add(partial.result);
+    // Its annotations too, for the handoffs (which say what they cannot follow in a partial).
+    const {annotations, invalidIds = []} = partial.result;
+    if (annotations.length > 0) pages.push({doc: partial.host, annotations, invalidIds, partialIds: []});
+  }
   return {entries, problems, pages};
 }
 

@@ -24,6 +24,8 @@ export interface PageAnnotations {
   annotations: RoleAnnotation[];
   /** Ids of its invalid annotations. */
   invalidIds: string[];
+  /** Ids of the duties it shows through the partials it renders. */
+  partialIds?: string[];
 }
 
 /** The handoffs of each callout of a page that has any, by callout id. */
@@ -106,9 +108,16 @@ function pageFiles(source: string, roots: readonly string[]): string[] {
   return [source, ...roots.filter((folder) => folder !== root).map((folder) => path.posix.join(folder, inside))];
 }
 
-/** Resolve the handoffs of every gathered page. */
-export function linkHandoffs(pages: readonly PageAnnotations[], roots: ScopeRoots, baseUrl: string): SiteHandoffs {
-  const input: HandoffPage[] = pages.map(({doc, annotations, invalidIds}) => {
+/**
+ * Resolve the handoffs of every gathered page. A partial (imported
+ * Markdown, `doc.partial`) takes no part: its callouts are compiled once
+ * for every page that renders it, so they could not show each page's
+ * handoffs; a handoff written in one is reported, never dropped silently.
+ */
+export function linkHandoffs(gathered: readonly PageAnnotations[], roots: ScopeRoots, baseUrl: string): SiteHandoffs {
+  const pages = gathered.filter(({doc}) => !doc.partial);
+  const inPartials = gathered.filter(({doc}) => doc.partial).flatMap(handoffsInPartial);
+  const input: HandoffPage[] = pages.map(({doc, annotations, invalidIds, partialIds}) => {
     const scope = scopeOf(doc);
     const folders = roots.get(scope) ?? [];
     return {
@@ -120,15 +129,33 @@ export function linkHandoffs(pages: readonly PageAnnotations[], roots: ScopeRoot
       roots: folders,
       duties: annotations,
       invalidIds,
+      partialIds,
     };
   });
   const graph = resolveHandoffs(input, {baseUrl});
   return {
-    problems: graph.problems,
+    problems: [...inPartials, ...graph.problems],
     ...views(pages, graph),
     count: graph.handsTo.reduce((sum, targets) => sum + targets.length, 0),
     steps: graph.steps,
   };
+}
+
+/** A problem for each annotation of a partial that declares handoffs. */
+function handoffsInPartial({doc, annotations}: PageAnnotations): Problem[] {
+  return annotations.flatMap(({follows, handsTo, line, column}) => {
+    const written = [...(follows?.length ? ['`follows`'] : []), ...(handsTo?.length ? ['`hands-to`'] : [])];
+    if (written.length === 0) return [];
+    return [
+      {
+        file: doc.source,
+        line,
+        column,
+        ruleId: 'handoff-in-partial' as const,
+        reason: `Unexpected ${written.join(' and ')} in a partial (imported Markdown, shown by each page that renders it), expected handoffs on the annotations written in the pages themselves (a partial's callouts cannot show each page's handoffs)`,
+      },
+    ];
+  });
 }
 
 /** The graph as entry keys and as each callout's links. */
