@@ -210,7 +210,8 @@ describe('a site with two docs instances, versions, two blogs, pages, drafts, un
     const rows = $('.theme-role-table--by-section tbody th')
       .map((_, cell) => {
         const link = $(cell).find('a.theme-role-table-row-link');
-        const context = link.parent().prev('span').text();
+        // A section row names its page first ("Before › Screening").
+        const context = $(cell).find('.theme-role-table-row-page').text();
         return `${context ? `${context} › ` : ''}${link.text()} ${link.attr('href')}`;
       })
       .get();

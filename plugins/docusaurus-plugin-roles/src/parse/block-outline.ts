@@ -18,7 +18,8 @@
  * or a JSX tag inside a container, whose pairing only the tree builder
  * checks (so the block is parsed for real). Everything else is dropped.
  * Link and footnote definitions are the parse's only document-wide state:
- * their labels are kept.
+ * their labels are kept (a document with one inside a directive container,
+ * which micromark registers too late for some references, is parsed whole).
  */
 import {parse, preprocess} from 'micromark';
 import {subtokenize} from 'micromark-util-subtokenize';
@@ -105,7 +106,8 @@ function tokenize(content: string, syntax: Syntax): Event[] {
 /**
  * The outline of a (preprocessed) document, or `undefined` when the fast
  * path cannot vouch for it (JSX tags at the root that the tree builder
- * would not pair, a definition label over several lines): parse it whole.
+ * would not pair, a definition label over several lines or inside a
+ * directive container): parse it whole.
  */
 export function outline(content: string, syntax: Syntax): Outline | undefined {
   const events = tokenize(content, syntax);
@@ -119,9 +121,12 @@ export function outline(content: string, syntax: Syntax): Outline | undefined {
   let block: Block | undefined;
   let tag: RootTag | undefined;
   let previousEndLine = -1;
+  // Open directive containers around the current token.
+  let inDirective = 0;
   for (const [kind, token] of events) {
     // Extensions' token types are not all in micromark's type map.
     const type: string = token.type;
+    if (type === 'directiveContainer') inDirective += kind === 'enter' ? 1 : -1;
     if (kind === 'enter') {
       if (depth === 0) {
         if (!BETWEEN.has(type)) block = openBlock(blocks, content, token, previousEndLine);
@@ -134,7 +139,11 @@ export function outline(content: string, syntax: Syntax): Outline | undefined {
         else if (type === 'thematicBreak') breaks.push(token.start);
         else if (type === 'definitionLabelString' || type === 'gfmFootnoteDefinitionLabelString') {
           const label = content.slice(token.start.offset, token.end.offset);
-          if (/[\r\n]/.test(label)) return undefined;
+          // A directive container's content is tokenized a pass later than
+          // the text around it, so its definitions serve only some of the
+          // document's references (not a heading above the container): only
+          // a whole parse knows which.
+          if (/[\r\n]/.test(label) || inDirective > 0) return undefined;
           (type === 'definitionLabelString' ? definitions : footnotes).push(label);
         } else if (tag) readTag(tag, token, content);
       }
