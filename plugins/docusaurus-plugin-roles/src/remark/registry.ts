@@ -59,6 +59,12 @@ export interface RolesHost {
    * build reads that page even if the table has no row from it.
    */
   rendered?(filePath: string, listed: number): void;
+  /**
+   * The module of a file's handoffs, which the page imports so that both
+   * ends of a link update (the Docusaurus plugin writes it; absent: no
+   * handoffs shown). It must exist when this returns.
+   */
+  handoffModule?: (filePath: string) => string;
 }
 
 /** The hosts of one site: one per plugin instance, from the latest load of the site. */
