@@ -136,7 +136,8 @@ export function findHost(filePath: string | undefined, instance?: string): Roles
       `remarkRoles is given \`instance: '${instance}'\`, but no docusaurus-plugin-roles instance runs for ${filePath ?? 'this file'}: add the plugin to the site, or leave \`instance\` out when remarkRoles runs alone.`,
     );
   }
-  const ids = [...site.hosts.keys()];
+  // In one order whichever registered first: `default`, then by name.
+  const ids = [...site.hosts.keys()].sort((a, b) => Number(b === 'default') - Number(a === 'default') || a.localeCompare(b));
   if (instance !== undefined) {
     const host = site.hosts.get(instance);
     if (host) return host;
