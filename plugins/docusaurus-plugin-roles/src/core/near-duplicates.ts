@@ -132,7 +132,7 @@ function titleIndex(titles: readonly string[], language: 'en' | 'es' | undefined
 }
 
 /**
- * Every pair of duties that share a role and a scope and read almost the
+ * The pairs of duties that share a role and a scope and read almost the
  * same, most similar first: a title names the duty, so two titles that
  * differ in one word out of five are one duty reworded even when their texts
  * differ ("Keeps radiation / dose as low as reasonably achievable": titles
@@ -144,6 +144,11 @@ function titleIndex(titles: readonly string[], language: 'en' | 'es' | undefined
  * the pairs are found by counting, for each title, the words it shares with
  * the later titles through an inverted index (only titles that share a word
  * are ever met), and texts are compared only for the pairs whose titles pass.
+ *
+ * Each duty is paired once, with the earlier duty it reads most like (the
+ * highest of the two similarities; the first such duty on a tie): one
+ * notice per repeated duty, so a site that repeats a duty a thousand times
+ * gets a thousand notices, not half a million pairs held in memory.
  */
 export function similarPairs(
   duties: readonly SimilarityInput[],
@@ -161,7 +166,8 @@ export function similarPairs(
   const least = Math.min(thresholds.titles, TITLE_FLOOR);
   const shared = new Int32Array(duties.length);
   const met: number[] = [];
-  const pairs: SimilarPair[] = [];
+  // Each later duty's closest earlier one so far.
+  const closest: Array<SimilarPair | undefined> = new Array(duties.length);
   for (let first = 0; first < duties.length; first += 1) {
     for (const id of words[first]!) {
       const list = postings[id]!;
@@ -183,11 +189,14 @@ export function similarPairs(
       if (roles.length === 0) continue;
       const text = cosine(texts[first]!, texts[second]!);
       if (title >= thresholds.titles || (text >= thresholds.texts && title >= TITLE_FLOOR)) {
-        pairs.push({first, second, title, text, roles});
+        const before = closest[second];
+        // (Rounding aside: a tie keeps the first.)
+        if (!before || Math.max(title, text) > Math.max(before.title, before.text) + 1e-9) closest[second] = {first, second, title, text, roles};
       }
     }
     met.length = 0;
   }
+  const pairs = closest.filter((pair): pair is SimilarPair => pair !== undefined);
   return pairs.sort(
     (a, b) => Math.max(b.title, b.text) - Math.max(a.title, a.text) || a.first - b.first || a.second - b.second,
   );
