@@ -10,8 +10,8 @@
  * Parts (each also has --no-<part>): micro (in-process aggregator vs naive
  * parse), memory, restart (new process, cache file), workers (cold, fresh
  * processes, 0/1/2/auto threads), start (docusaurus start + perf logger),
- * redux (the real-world row), build (cold build pairs), warm (warm build
- * pair). Other flags: --sizes=1000,10000  --runs=N (in-process repetitions)
+ * redux (the real-world row), handoffs (N duties with N links resolved),
+ * build (cold build pairs), warm (warm build pair). Other flags: --sizes=1000,10000  --runs=N (in-process repetitions)
  * --child-runs=N  --start-pairs=N  --workers-list=0,1,2,auto  --redux-runs=N
  * --build-docs=300  --build-runs=3  --warm-runs=N  --bundlers=faster,webpack
  * --seed=N.  See bench/README.md for what is measured.
@@ -37,6 +37,7 @@ import {BUNDLERS, coldBuild, timedBuild, writeSite} from './lib/build.mjs';
 import {AUTO_THREADS, measureRestart, measureWorkers} from './lib/fresh.mjs';
 import {REDUX_SETTINGS, measureRedux, reduxUnavailable, writeReduxCorpus} from './lib/redux.mjs';
 import {measureStart} from './lib/start.mjs';
+import {measureHandoffs} from './lib/handoffs.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const RESULTS = path.join(OUT_DIR, 'results.json');
@@ -54,7 +55,7 @@ const TARGETS = {
 };
 
 /** The parts of the benchmark, in the order they run. */
-const PARTS = ['micro', 'memory', 'restart', 'workers', 'start', 'redux', 'build', 'warm'];
+const PARTS = ['micro', 'memory', 'restart', 'workers', 'start', 'redux', 'handoffs', 'build', 'warm'];
 
 function parseArgs(argv) {
   const flags = new Map();
@@ -728,6 +729,12 @@ async function main() {
   };
   if (SIZE_PARTS.some((part) => options.parts[part])) await sizeBenchmarks(options, results);
   if (options.parts.redux) await reduxBenchmark(options, results);
+  if (options.parts.handoffs) {
+    ensurePluginBuilt(log);
+    log('\nHandoffs: N duties with N links, resolved in process (bench/lib/handoffs.mjs)');
+    results.handoffs = await measureHandoffs({log});
+    await saveResults(results);
+  }
   if (options.parts.build) await buildBenchmarks(options, results);
   if (options.parts.warm) await warmBuildBenchmarks(options, results);
   results.machine.loadavgAtEnd = os.loadavg().map((x) => round(x));

@@ -134,6 +134,8 @@ function duty(overrides: Partial<RoleEntry>): RoleEntry {
     reviewed: '2024-01-10',
     reviewDue: '2025-01-10',
     audience: ['staff'],
+    follows: [],
+    handsTo: [],
     ...overrides,
   };
 }

@@ -73,7 +73,15 @@ describe('RolesAggregator', () => {
         reviewed: null,
         reviewDue: null,
         audience: ['patient', 'staff'],
+        // Filled in site-wide, once every file is read (plugin/handoffs.ts).
+        follows: [],
+        handsTo: [],
       },
+    ]);
+    // Each file with annotations, for the handoffs: b.md's is invalid, so only its id.
+    expect(result.pages.map(({doc: {source}, annotations, invalidIds}) => ({source, ids: annotations.map((a) => a.id), invalidIds}))).toEqual([
+      {source: 'docs/a.md', ids: ['captures-the-images'], invalidIds: []},
+      {source: 'docs/b.md', ids: [], invalidIds: ['prepares-contrast']},
     ]);
     expect(lines(result.problems)).toEqual([
       'docs/b.md:3:1: Unknown role `pharmacist`, expected one of: radiologist, technologist (aliases: radiographer, rad-tech)',

@@ -60,9 +60,15 @@ describe('the demo site, built in English and Spanish by one docusaurus build', 
       const links = $('.theme-role-table a.theme-role-table-duty-link')
         .map((_, element) => $(element).attr('href'))
         .get();
-      // A shared duty is listed once per role.
+      const handoffLinks = $('.theme-role-table .theme-role-table-handoffs a')
+        .map((_, element) => $(element).attr('href'))
+        .get();
+      // A shared duty is listed once per role, and each end of a handoff once per role of its duty.
       expect(links).toHaveLength(exported.entries.reduce((sum, entry) => sum + entry.roles.length, 0));
-      for (const href of links) {
+      expect(handoffLinks).toHaveLength(
+        exported.entries.reduce((sum, entry) => sum + entry.roles.length * (entry.follows.length + entry.handsTo.length), 0),
+      );
+      for (const href of [...links, ...handoffLinks]) {
         const [pathname, id] = href.split('#') as [string, string];
         const page = pageAt(all, pathname);
         expect(page, `no page at ${pathname}`).toBeDefined();
@@ -114,6 +120,8 @@ describe('the demo site, built in English and Spanish by one docusaurus build', 
           'reviewed',
           'reviewDue',
           'audience',
+          'follows',
+          'handsTo',
         ]);
         const lines = readFileSync(path.join(repo, entry.source), 'utf8').split('\n');
         expect(lines[entry.line - 1]).toMatch(/^:{3,}role/);
@@ -134,6 +142,9 @@ describe('the demo site, built in English and Spanish by one docusaurus build', 
           entry.sectionId ?? '',
           entry.sectionTitle ?? '',
         ]),
+      );
+      expect(rows.map((row) => [row.follows, row.handsTo])).toEqual(
+        exported.entries.map((entry) => [entry.follows.join(' '), entry.handsTo.join(' ')]),
       );
     });
   });
@@ -278,8 +289,15 @@ describe('the demo site, built in English and Spanish by one docusaurus build', 
     });
     const doc = pageAt(all, '/es/spinal-cord-stimulator/during-placement')!;
     const callout = doc('#captures-the-spine-images');
-    expect(callout.find('.theme-role-badge').text()).toBe('Tecnólogo radiológico');
+    expect(callout.children('header').find('.theme-role-badge').text()).toBe('Tecnólogo radiológico');
     expect(callout.find('.theme-role-callout-compare').text()).toContain('Comparar en la tabla');
+    // Its handoffs, in Spanish: to the physician's placement on this page, to the comparison after it.
+    expect(callout.find('.theme-role-handoffs-hands-to > p').text()).toBe('Pasa el trabajo a');
+    expect(callout.find('.theme-role-handoffs-hands-to li a').map((_, link) => doc(link).text()).get()).toEqual([
+      'Coloca la aguja y el electrodo',
+      'Compara sus radiografías nuevas con las anteriores',
+    ]);
+    expect(callout.find('.theme-role-handoffs-hands-to li').last().text()).toContain('(en Después de la colocación)');
     expect(doc('.theme-roles-summary-title').text()).toBe('Quién hace qué en esta página');
     expect(pageAt(all, '/es/what-technologists-do')!('#asks-about-pregnancy-before-x-ray-and-ct .theme-role-badge').text()).toBe(
       'Tecnólogo radiológico',

@@ -37,6 +37,8 @@ function entry(overrides: Partial<RoleEntry>): RoleEntry {
     reviewed: null,
     reviewDue: null,
     audience: ['patient', 'staff'],
+    follows: [],
+    handsTo: [],
     ...overrides,
   };
 }
@@ -85,6 +87,17 @@ describe('roles.csv', () => {
   it('joins several roles with a space', () => {
     const [row] = readCsv(toCsvExport([entry({roles: ['radiologist', 'technologist']})]));
     expect(row!.roles).toBe('radiologist technologist');
+  });
+
+  it('has a column for each direction of the handoffs, keys joined with a space', () => {
+    const [row] = readCsv(
+      toCsvExport([entry({follows: ['/a#x'], handsTo: ['/b#y', '/spinal-cord-stimulator/after-placement#reads-the-follow-up']})]),
+    );
+    expect(CSV_COLUMNS.slice(-2)).toEqual(['follows', 'handsTo']);
+    expect(row!.follows).toBe('/a#x');
+    expect(row!.handsTo).toBe('/b#y /spinal-cord-stimulator/after-placement#reads-the-follow-up');
+    const [none] = readCsv(toCsvExport([entry({})]));
+    expect([none!.follows, none!.handsTo]).toEqual(['', '']);
   });
 });
 

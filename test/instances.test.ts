@@ -45,7 +45,7 @@ describe('bindContentInstances', () => {
     const owners = bindContentInstances(config({remarkPlugins: [remarkRoles]}, [staffDocs]), ['staff', 'default'], loaded);
     expect(owners.owner('docs', 'default')).toBeUndefined();
     expect(owners.errors).toEqual([
-      "The remarkRoles of the docs plugin instance `default` does not say which docusaurus-plugin-roles instance its pages belong to, and the site has 2 ('staff', 'default'): in its remarkPlugins, write [remarkRoles, {instance: 'default'}] (or another of those ids) instead of remarkRoles.",
+      "The remarkRoles of the docs plugin instance `default` does not say which docusaurus-plugin-roles instance its pages belong to, and the site has 2 ('default', 'staff'): in its remarkPlugins, write [remarkRoles, {instance: 'default'}] (or another of those ids) instead of remarkRoles.",
     ]);
   });
 

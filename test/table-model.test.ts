@@ -40,6 +40,8 @@ function entry(page: string, line: number, section: string | null, extra: Partia
     reviewed: null,
     reviewDue: null,
     audience: ['patient', 'staff'],
+    follows: [],
+    handsTo: [],
     ...extra,
   };
 }

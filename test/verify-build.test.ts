@@ -52,6 +52,8 @@ const entry = (id: string, extra: Partial<RoleEntry> = {}): RoleEntry => ({
   reviewed: null,
   reviewDue: null,
   audience: ['patient', 'staff'],
+  follows: [],
+  handsTo: [],
   ...extra,
 });
 
@@ -169,8 +171,8 @@ describe('checkBuiltCallouts, when a blog or pages instance did not run remarkRo
       writeFileSync(path.join(outDir, page, 'index.html'), '<main><div>:::role</div></main>');
     }
     const entries: RoleEntry[] = [
-      {id: 'a', roles: ['radiologist'], area: 'general', title: 'A', text: '', permalink: '/news/post', source: 'news/post.md', line: 3, kind: 'blog', pluginId: 'news', version: null, pageTitle: 'Post', pagePosition: 1, categories: [], sectionId: null, sectionTitle: null, column: 1, citation: null, owner: null, reviewed: null, reviewDue: null, audience: ['patient', 'staff']},
-      {id: 'b', roles: ['radiologist'], area: 'general', title: 'B', text: '', permalink: '/visit', source: 'src/pages/visit.md', line: 5, kind: 'page', pluginId: 'default', version: null, pageTitle: 'Visit', pagePosition: 1, categories: [], sectionId: null, sectionTitle: null, column: 1, citation: null, owner: null, reviewed: null, reviewDue: null, audience: ['patient', 'staff']},
+      {id: 'a', roles: ['radiologist'], area: 'general', title: 'A', text: '', permalink: '/news/post', source: 'news/post.md', line: 3, kind: 'blog', pluginId: 'news', version: null, pageTitle: 'Post', pagePosition: 1, categories: [], sectionId: null, sectionTitle: null, column: 1, citation: null, owner: null, reviewed: null, reviewDue: null, audience: ['patient', 'staff'], follows: [], handsTo: []},
+      {id: 'b', roles: ['radiologist'], area: 'general', title: 'B', text: '', permalink: '/visit', source: 'src/pages/visit.md', line: 5, kind: 'page', pluginId: 'default', version: null, pageTitle: 'Visit', pagePosition: 1, categories: [], sectionId: null, sectionTitle: null, column: 1, citation: null, owner: null, reviewed: null, reviewDue: null, audience: ['patient', 'staff'], follows: [], handsTo: []},
     ];
     const siteConfig = {
       presets: [['classic', {blog: false}]],

@@ -1,10 +1,11 @@
 /**
  * Under `docusaurus start`, editing a doc updates its callout and the table
  * without a restart: the aggregator reruns when the docs plugin reloads, and
- * the page recompiles. An invalid annotation is said once per change in the
- * terminal, without a stack trace, and the server goes on. A small site is
- * written to `test/.tmp/dev-site` so the edit never touches the repository's
- * docs.
+ * the page recompiles. A handoff declared on one page shows on the other
+ * page too, which did not change (its handoffs module did). An invalid
+ * annotation is said once per change in the terminal, without a stack
+ * trace, and the server goes on. A small site is written to
+ * `test/.tmp/dev-site` so the edit never touches the repository's docs.
  */
 import {spawn, type ChildProcess} from 'node:child_process';
 import {mkdirSync, rmSync, writeFileSync} from 'node:fs';
@@ -16,7 +17,9 @@ import {launch, repo, tmp} from './browser.js';
 
 const siteDir = path.join(tmp, 'dev-site');
 const docFile = path.join(siteDir, 'docs', 'imaging.md');
-const doc = (title: string) => `# Imaging\n\n:::role[${title}]{of=technologist area=imaging}\nPositions the patient.\n:::\n`;
+const doc = (title: string, attributes = '') =>
+  `# Imaging\n\n:::role[${title}]{of=technologist area=imaging${attributes}}\nPositions the patient.\n:::\n`;
+const readingFile = path.join(siteDir, 'docs', 'reading.md');
 /** More duties in one cell than the table paints first (`FIRST_PAINT_DUTIES`), in another area. */
 const MANY = 30;
 const many = `# Reporting\n\n${Array.from({length: MANY}, (_, index) => `:::role[Reports finding ${index + 1}]{of=radiologist area=reporting}\nWrites it down.\n:::\n`).join('\n')}`;
@@ -74,6 +77,7 @@ export default {
   );
   writeFileSync(docFile, doc('Captures the images'));
   writeFileSync(path.join(siteDir, 'docs', 'reporting.md'), many);
+  writeFileSync(readingFile, '# Reading\n\n:::role[Reads the images]{of=radiologist area=interpretation}\nWrites the report.\n:::\n');
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
   server = spawn(
@@ -111,6 +115,34 @@ describe('docusaurus start', () => {
     await expectEventually(page, `${base}/roles`, '.theme-role-table-duty-title', 'Captures the spine images');
     const links = await page.$$eval('.theme-role-table a.theme-role-table-duty-link[href^="/imaging"]', (anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
     expect(links).toEqual(['/imaging#captures-the-spine-images']);
+    await page.close();
+  });
+
+  it('shows a handoff declared on one page on both pages, the other one unchanged', async () => {
+    const page = await browser.newPage();
+    await expectEventually(page, `${base}/reading`, '.theme-role-callout', 'Reads the images');
+    expect(await page.locator('.theme-role-handoffs').count()).toBe(0);
+
+    writeFileSync(docFile, doc('Captures the spine images', ' hands-to="./reading.md#reads-the-images"'));
+
+    // reading.md did not change: its callout learns it comes after the images.
+    await expectEventually(page, `${base}/reading`, '.theme-role-handoffs-follows', 'Captures the spine images');
+    await expectEventually(page, `${base}/imaging`, '.theme-role-handoffs-hands-to', 'Reads the images');
+    await expectEventually(page, `${base}/roles`, '.theme-role-table-handoffs', 'Reads the images');
+
+    // And forgets it when the link goes.
+    writeFileSync(docFile, doc('Captures the spine images'));
+    await expectEventually(page, `${base}/imaging`, '.theme-role-callout', 'Captures the spine images');
+    await expect
+      .poll(
+        async () => {
+          await page.goto(`${base}/reading`);
+          await page.waitForSelector('.theme-role-callout');
+          return page.locator('.theme-role-handoffs').count();
+        },
+        {timeout: 90_000, interval: 2_000},
+      )
+      .toBe(0);
     await page.close();
   });
 

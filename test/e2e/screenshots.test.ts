@@ -2,9 +2,10 @@
  * Screenshots for the README and for review: a callout, the table on a
  * desktop and on a phone, dark mode, the Spanish table, the patient's
  * journey on screen and as its printed handout, a callout with its source
- * and review, and the staff's review view. Written to
- * `test/.tmp/screenshots/` by `npm run test:e2e`, and to the README's
- * `screenshots/` by `npm run screenshots` (see `browser.ts`).
+ * and review, the staff's review view, and the journey's flow of handoffs
+ * on a desktop and a phone. Written to `test/.tmp/screenshots/` by
+ * `npm run test:e2e`, and to the README's `screenshots/` by
+ * `npm run screenshots` (see `browser.ts`).
  */
 import path from 'node:path';
 import type {Browser, Page} from 'playwright-core';
@@ -104,7 +105,8 @@ describe('screenshots', () => {
     try {
       const table = '.theme-role-table--by-page';
       await page.locator(`${table} details > summary`).first().click();
-      await scrollBelowNavbar(page, table);
+      // The table, below the journey's flow.
+      await scrollBelowNavbar(page, `${table} table`);
       await page.screenshot({path: path.join(dir, 'journey.png'), animations: 'disabled'});
       expect(await page.locator(`${table} tbody tr`).count()).toBe(3);
     } finally {
@@ -170,6 +172,33 @@ describe('screenshots', () => {
       await scrollBelowNavbar(page, TABLE_TOP);
       await page.screenshot({path: path.join(dir, 'review-view.png'), animations: 'disabled'});
       expect(await page.locator('input[name="view"][value="review"]').isChecked()).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('flow.png: the journey as a flow, handoffs drawn between the roles, 1280 px', async () => {
+    const {context, page} = await openPage(browser, demoUrl(JOURNEY_PAGE), {colorScheme: 'light', viewport: {width: 1280, height: 1100}});
+    try {
+      await scrollBelowNavbar(page, 'figure.theme-role-flow');
+      await page.screenshot({path: path.join(dir, 'flow.png'), animations: 'disabled'});
+      expect(await page.locator('figure.theme-role-flow .theme-role-flow-arrow').count()).toBeGreaterThan(5);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('flow-phone.png: the same flow folded into one column at 390 px, dark mode', async () => {
+    const {context, page} = await openPage(browser, demoUrl(JOURNEY_PAGE), {
+      colorScheme: 'dark',
+      viewport: {width: 390, height: 844},
+      isMobile: true,
+      hasTouch: true,
+    });
+    try {
+      await scrollBelowNavbar(page, 'figure.theme-role-flow');
+      await page.screenshot({path: path.join(dir, 'flow-phone.png'), animations: 'disabled'});
+      expect(await page.locator('figure.theme-role-flow .theme-role-flow-lanes').isVisible()).toBe(false);
     } finally {
       await context.close();
     }

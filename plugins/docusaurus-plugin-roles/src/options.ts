@@ -134,6 +134,9 @@ export const OptionsSchema = Joi.object<PluginOptions>({
   onInvalidAnnotation: Joi.string()
     .equal(...SEVERITIES)
     .default(DEFAULT_OPTIONS.onInvalidAnnotation),
+  onBrokenHandoffs: Joi.string()
+    .equal('throw', 'warn', 'log', 'ignore')
+    .default(DEFAULT_OPTIONS.onBrokenHandoffs),
   pageSummary: Joi.boolean().default(DEFAULT_OPTIONS.pageSummary),
   cache: Joi.boolean().default(DEFAULT_OPTIONS.cache),
   workers: Joi.alternatives()

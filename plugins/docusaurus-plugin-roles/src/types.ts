@@ -104,6 +104,9 @@ export interface NearDuplicateOptions {
   texts: number;
 }
 
+/** How a broken handoff is reported: the same scale, as Docusaurus's `onBrokenLinks` (default: `'throw'`). */
+export type HandoffSeverity = CheckSeverity;
+
 /** One role as written in the options (`roles.radiologist`). */
 export interface RoleOptions {
   /** Name shown to readers, for example `Radiologic technologist`. */
@@ -158,6 +161,12 @@ export interface PluginOptions {
   csvFilename: string | false;
   /** What to do with an invalid annotation (default: `'throw'`). */
   onInvalidAnnotation: Severity;
+  /**
+   * What to do with a broken handoff (`follows=`, `hands-to=`): an unknown
+   * target, a link to itself, across content plugin instances, or a cycle
+   * (default: `'throw'`). The annotation stays in the table either way.
+   */
+  onBrokenHandoffs: HandoffSeverity;
   /** Add a "Roles on this page" summary at the end of every annotated doc (default: `false`). */
   pageSummary: boolean;
   /**
@@ -296,6 +305,24 @@ export interface RoleEntry {
   reviewDue: string | null;
   /** Audience keys, in configured order. */
   audience: string[];
+  /**
+   * The duties this one comes after (`follows=`, or their `hands-to=`), as
+   * `permalink#id` keys of other entries, in reading order.
+   */
+  follows: string[];
+  /** The duties this one hands over to, as `permalink#id` keys, in reading order. */
+  handsTo: string[];
+}
+
+/** The other side of a handoff, as a callout shows it. */
+export interface HandoffSide {
+  /** `permalink#id` of its callout. */
+  href: string;
+  title: string;
+  /** Canonical role keys. */
+  roles: string[];
+  /** Its page's title when it is on another page, else `null`. */
+  pageTitle: string | null;
 }
 
 /** A table page, as the callouts find the one that lists their duty. */

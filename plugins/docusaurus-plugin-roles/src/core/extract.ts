@@ -40,6 +40,7 @@ import {
   type DutyFields,
   type FrontMatterPlaces,
 } from './duty-fields.js';
+import {readHandoffs, type HandoffReference} from './handoffs.js';
 import type {RolesConfig} from '../types.js';
 
 /** Name of the directive authors write: `:::role`. */
@@ -49,7 +50,7 @@ export const DIRECTIVE_NAME = 'role';
 type Positioned = Pick<Nodes, 'position'>;
 
 /** Attributes an annotation may carry. */
-const ATTRIBUTES = ['of', 'area', 'id', ...DUTY_FIELD_NAMES] as const;
+const ATTRIBUTES = ['of', 'area', 'id', ...DUTY_FIELD_NAMES, 'follows', 'hands-to'] as const;
 
 /** Identifies each kind of problem, for filtering and tests. */
 export type RuleId =
@@ -63,6 +64,7 @@ export type RuleId =
   | 'expression-in-title'
   | 'not-a-container'
   | 'malformed-directive'
+  | 'invalid-handoff'
   | 'document-too-large'
   | DutyFieldRuleId;
 
@@ -84,6 +86,10 @@ export interface RoleAnnotation extends DutyFields {
   column: number;
   /** The nearest heading above it (`sections.ts`), or `null` before any. */
   section: Section | null;
+  /** Duties it comes after (`follows=`, see `handoffs.ts`), as written; absent without the attribute. */
+  follows?: HandoffReference[];
+  /** Duties it hands over to (`hands-to=`), as written; absent without the attribute. */
+  handsTo?: HandoffReference[];
 }
 
 /** An annotation with the node it came from and whether it is valid. */
@@ -375,6 +381,7 @@ export function resolveCandidates(
     }
 
     const duty = resolveDutyFields(attributes, page, config, place, report);
+    const handoffs = readHandoffs(attributes, (reason) => report(reason, place, 'invalid-handoff'));
 
     const start = place?.start;
     return {
@@ -388,6 +395,7 @@ export function resolveCandidates(
         column: start?.column ?? 0,
         section: candidate.section,
         ...duty.fields,
+        ...handoffs,
       },
       valid: messages.length === before && !candidate.badId && duty.valid,
       unknownRoles,

@@ -45,6 +45,7 @@ export const DEFAULT_OPTIONS: PluginOptions = {
   jsonFilename: 'roles.json',
   csvFilename: 'roles.csv',
   onInvalidAnnotation: 'throw',
+  onBrokenHandoffs: 'throw',
   pageSummary: false,
   cache: true,
   workers: 'auto',

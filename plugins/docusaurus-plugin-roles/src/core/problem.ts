@@ -15,14 +15,17 @@
 import path from 'node:path';
 import type {VFileMessage} from 'vfile-message';
 import type {RuleId} from './extract.js';
+import type {HandoffRuleId} from './handoff-graph.js';
 
 /**
- * What kind of problem it is: one of the extractor's rules, or a problem
- * found around it (a file that cannot be read or parsed, a content plugin
- * without `remarkRoles`, a built page that disagrees with the table).
+ * What kind of problem it is: one of the extractor's rules, a broken
+ * handoff (found once every page is read), or a problem found around them
+ * (a file that cannot be read or parsed, a content plugin without
+ * `remarkRoles`, a built page that disagrees with the table).
  */
 export type ProblemRuleId =
   | RuleId
+  | HandoffRuleId
   | 'unparsable'
   | 'missing-remark-plugin'
   | 'partial-in-code'

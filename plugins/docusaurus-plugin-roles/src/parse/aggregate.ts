@@ -94,6 +94,8 @@ export interface AggregatorOptions {
 /** What one file contributes: valid annotations and problems. */
 interface FileResult {
   annotations: RoleAnnotation[];
+  /** Ids of its invalid annotations (a handoff to one is not reported twice). */
+  invalidIds?: string[];
   /** Invalid annotations, or the file's one `unparsable` problem. */
   problems: Problem[];
 }
@@ -108,6 +110,12 @@ export interface AggregateResult {
    * the options decide it.
    */
   problems: Problem[];
+  /**
+   * Each file with its valid annotations, invalid ids and the ids it shows
+   * through partials, for handoffs: the docs in the order of the run, then
+   * the partials they render (`doc.partial`).
+   */
+  pages: Array<{doc: DocSource; annotations: RoleAnnotation[]; invalidIds: string[]; partialIds: string[]}>;
   /**
    * How many files were parsed (`fast` of them parsing only the blocks
    * the extraction needs; `threaded` of them in worker threads), reused
@@ -469,6 +477,7 @@ function gatherResults(
 ): Omit<AggregateResult, 'stats'> {
   const entries: RoleEntry[] = [];
   const problems: Problem[] = [];
+  const pages: AggregateResult['pages'] = [];
   const add = (result: FileResult): void => {
     for (const problem of result.problems) problems.push(problem);
   };
@@ -479,12 +488,22 @@ function gatherResults(
     const {shown, problems: placing} = shownOnPage(doc, result.annotations, usesOf(asFacts(facts[index])), partials);
     for (const {annotation, source} of shown) entries.push(toEntry(doc, annotation, source));
     for (const problem of placing) problems.push(problem);
+    const partialIds = shown.flatMap(({annotation, source}) => (source === doc.source ? [] : [annotation.id]));
+    if (result.annotations.length > 0 || result.invalidIds?.length || partialIds.length > 0) {
+      pages.push({doc, annotations: result.annotations, invalidIds: result.invalidIds ?? [], partialIds});
+    }
   });
   // A partial's own problems, once, whichever pages render it (not again
   // when the file is also a page of its own, whose problems are above).
-  const pages = new Set(docs.map((doc) => doc.filePath));
-  for (const [filePath, partial] of partials) if (!pages.has(filePath)) add(partial.result);
-  return {entries, problems};
+  const pageFiles = new Set(docs.map((doc) => doc.filePath));
+  for (const [filePath, partial] of partials) {
+    if (pageFiles.has(filePath)) continue;
+    add(partial.result);
+    // Its annotations too, for the handoffs (which say what they cannot follow in a partial).
+    const {annotations, invalidIds = []} = partial.result;
+    if (annotations.length > 0) pages.push({doc: partial.host, annotations, invalidIds, partialIds: []});
+  }
+  return {entries, problems, pages};
 }
 
 /** An annotation shown on a doc's page (held by the doc, or by a partial at `source`) as the table's entry. */
@@ -512,6 +531,9 @@ function toEntry(doc: DocSource, annotation: RoleAnnotation, source = doc.source
     reviewed: annotation.reviewed,
     reviewDue: annotation.reviewDue,
     audience: annotation.audience,
+    // Resolved site-wide once every file is read (plugin/handoffs.ts).
+    follows: [],
+    handsTo: [],
   };
 }
 
@@ -527,8 +549,12 @@ function toResult(doc: DocSource, facts: FileFacts | FileResult | undefined, con
   try {
     const {annotations, messages} = resolveCandidates(facts.facts, config, doc.pageRoles);
     const valid: RoleAnnotation[] = [];
-    for (const found of annotations) if (found.valid) valid.push(found.annotation);
-    return {annotations: valid, problems: messages.map((message) => problemFromMessage(message, doc.source))};
+    const invalidIds: string[] = [];
+    for (const found of annotations) {
+      if (found.valid) valid.push(found.annotation);
+      else invalidIds.push(found.annotation.id);
+    }
+    return {annotations: valid, invalidIds, problems: messages.map((message) => problemFromMessage(message, doc.source))};
   } catch (error) {
     return failed(doc, failure(error, 'Could not read role annotations'));
   }

@@ -41,17 +41,22 @@ function lineEndings(text: string): number {
  */
 export function fastTree(content: string, outline: Outline, syntax: Syntax): Root | undefined {
   let text = '';
-  for (const label of outline.definitions) text += `[${label}]: #\n\n`;
-  for (const label of outline.footnotes) text += `[^${label}]: x\n\n`;
-  let lines = lineEndings(text);
+  let lines = 0;
+  // Lines counted as the parser counts them: a CR that ends what is
+  // written so far and the LF that starts the next piece are one line ending.
+  const append = (piece: string): void => {
+    if (text.endsWith('\r') && piece.startsWith('\n')) lines -= 1;
+    text += piece;
+    lines += lineEndings(piece);
+  };
+  for (const label of outline.definitions) append(`[${label}]: #\n\n`);
+  for (const label of outline.footnotes) append(`[^${label}]: x\n\n`);
   const placed: Placed[] = [];
   for (const block of outline.needed) {
-    text += SEPARATOR;
-    lines += lineEndings(SEPARATOR);
+    append(SEPARATOR);
     const slice = content.slice(block.start, block.end);
     placed.push({from: text.length, to: text.length + slice.length, offsetDelta: block.start - text.length, lineDelta: block.line - (lines + 1)});
-    text += slice;
-    lines += lineEndings(slice);
+    append(slice);
   }
   let parsed: Root;
   try {

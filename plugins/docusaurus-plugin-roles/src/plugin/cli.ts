@@ -14,6 +14,7 @@ import {printReviews, printSummaries} from './check-output.js';
 import type {RolesExport} from './exports.js';
 import {loadLifecycleCode} from './load-lifecycle-code.js';
 import {PLUGIN_NAME} from './name.js';
+import {isHandoffRule} from '../core/handoff-graph.js';
 
 type Cli = Parameters<NonNullable<Plugin['extendCli']>>[0];
 
@@ -114,6 +115,11 @@ const CHECK_SEVERITY = {throw: 'error', warn: 'warning', log: 'info', ignore: un
 
 /** A problem with the severity the build gives it (or none: ignored). */
 function withSeverity(problem: Problem, options: PluginOptions): Omit<CheckProblem, 'locales'> | undefined {
+  // Broken handoffs: `onBrokenHandoffs`, on the checks' scale (`'log'` is `info`).
+  if (isHandoffRule(problem.ruleId)) {
+    const severity = CHECK_SEVERITY[options.onBrokenHandoffs];
+    return severity && {...problem, severity};
+  }
   // A file that does not parse fails the build whatever the option says.
   if (problem.ruleId === 'unparsable' || problem.ruleId === 'missing-remark-plugin') {
     return {...problem, severity: 'error'};
@@ -169,6 +175,7 @@ async function inspectSite(context: LoadContext, locales: string[], outDir: stri
       const found = [
         ...gathered.missingRemark.map(missingRemarkProblem),
         ...gathered.result.problems,
+        ...gathered.handoffs.problems,
       ];
       const checked = checkAccountability(gathered.result.entries, {
         options,

@@ -16,6 +16,8 @@ import type {PluginOptions, RoleEntry, RolesConfig} from '../types.js';
  * 3: entries carry `citation`, `owner`, `reviewed`, `reviewDue` and
  * `audience`, and the document lists the `audiences`; a duty may now be for
  * staff only, which a reader of version 2 would show to patients.
+ * Version 3 also links entries to each other (`follows`, `handsTo`: issue
+ * 18); see the README's schema section.
  */
 export const SCHEMA_VERSION = 3;
 
@@ -42,8 +44,9 @@ export function toJsonExport(config: RolesConfig, entries: RoleEntry[], locale: 
 }
 
 /**
- * CSV columns, in order; `roles` and `audience` join several keys with a
- * space, `categories` several labels with ` > `; a `null` is an empty cell.
+ * CSV columns, in order; `roles`, `audience`, `follows` and `handsTo` join
+ * several keys with a space, `categories` several labels with ` > `; a
+ * `null` is an empty cell.
  */
 export const CSV_COLUMNS = [
   'id',
@@ -68,6 +71,8 @@ export const CSV_COLUMNS = [
   'reviewed',
   'reviewDue',
   'audience',
+  'follows',
+  'handsTo',
 ] as const;
 
 /** Joins the category labels of an entry in a CSV cell. */
@@ -90,8 +95,9 @@ const BOM = '\uFEFF';
 
 /** An entry's value in a CSV column: lists joined, `null` as an empty cell. */
 function csvValue(entry: RoleEntry, column: (typeof CSV_COLUMNS)[number]): string | number {
-  if (column === 'roles') return entry.roles.join(' ');
-  if (column === 'audience') return entry.audience.join(' ');
+  if (column === 'roles' || column === 'audience' || column === 'follows' || column === 'handsTo') {
+    return entry[column].join(' ');
+  }
   if (column === 'categories') return entry.categories.join(CATEGORY_SEPARATOR);
   return entry[column] ?? '';
 }

@@ -18,6 +18,7 @@ import type {Problem} from '../core/problem.js';
 import {defaultCacheFile} from '../parse/disk-cache.js';
 import type {ContentKind, PluginOptions, RoleEntry} from '../types.js';
 import {collectSources} from './content.js';
+import {linkHandoffs, scopeRoots, withHandoffKeys, type SiteHandoffs} from './handoffs.js';
 import type {PublishedPage} from '../remark/registry.js';
 import {bindContentInstances, withInstance, type ContentInstance} from './instances.js';
 import {contentInstancesSetup, describeInstance, ellipsisNote} from './setup-check.js';
@@ -74,8 +75,10 @@ export interface MissingRemark {
 export interface GatheredRoles {
   /** Every file read, in order: docs, blog posts, pages. */
   sources: DocSource[];
-  /** The table's and exports' entries: listed pages only. */
+  /** The table's and exports' entries: listed pages only, with their handoffs. */
   entries: RoleEntry[];
+  /** The handoffs, resolved site-wide, and their problems (reported with `onBrokenHandoffs`). */
+  handoffs: SiteHandoffs;
   /** The aggregator's full result (problems, unparsable files, statistics). */
   result: AggregateResult;
   missingRemark: MissingRemark[];
@@ -116,12 +119,16 @@ export async function gatherRoles({
   // entries keep the partial's source, so only the permalink tells);
   // drafts are not loaded at all.
   const hidden = new Set(sources.filter((source) => source.unlisted).map((source) => source.permalink));
-  const entries = hidden.size === 0 ? result.entries : result.entries.filter((entry) => !hidden.has(entry.permalink));
+  const listed = hidden.size === 0 ? result.entries : result.entries.filter((entry) => !hidden.has(entry.permalink));
+  // Links resolve over every page of this instance, listed or not (an unlisted page shows its callouts).
+  const handoffs = linkHandoffs(result.pages, scopeRoots(allContent, context), context.siteConfig.baseUrl);
+  const entries = withHandoffKeys(listed, handoffs.keys);
   // With several roles instances, the line to add names the instance.
   const named = ids.length > 1 ? instanceId : undefined;
   return {
     sources,
     entries,
+    handoffs,
     result,
     missingRemark: findMissingRemark(context.siteConfig, result.entries, named),
     // Said once, by the primary instance.

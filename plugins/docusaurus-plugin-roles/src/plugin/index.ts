@@ -16,6 +16,8 @@ import {PLUGIN_NAME} from './name.js';
 import {hostIds, registerHost, type RolesHost} from '../remark/registry.js';
 import {displayPath, formatProblem} from '../core/problem.js';
 import {ProblemReporter, reportFindings, stopWith} from './report.js';
+import {HandoffReporter} from './handoff-report.js';
+import {ensureHandoffModule, handoffModuleContent, handoffModuleName} from './handoff-modules.js';
 import {
   TRANSLATION_FILE,
   getRolesTranslationFiles,
@@ -52,6 +54,7 @@ export default function pluginRoles(
     options.id,
     ENTRIES_FILE,
   );
+  const dataDir = path.join(context.generatedFilesDir, PLUGIN_NAME, options.id);
   // What this instance writes into the build output, for the site's other
   // instances to check against (and this one against theirs).
   const layout: RouteLayout = {baseUrl: context.baseUrl, trailingSlash: siteConfig.trailingSlash};
@@ -66,6 +69,8 @@ export default function pluginRoles(
   // Whether the table was gathered already in this process: later
   // gatherings are `npm start` reloads, whose changed pages say their problems.
   let gatheredBefore = false;
+  // Broken handoffs, said once each (see handoff-report.ts).
+  const handoffReporter = new HandoffReporter();
   // What each page's `remarkRoles` reads.
   const host: RolesHost = {
     siteDir,
@@ -75,6 +80,7 @@ export default function pluginRoles(
     pageSummary: options.pageSummary,
     entriesModule,
     pages: new Map(),
+    handoffModule: (filePath) => ensureHandoffModule(dataDir, siteDir, filePath),
     report: (file, source, problems, severity) => reporter.reportCompiled(file, source, problems, severity),
     rendered: (filePath, listed) => {
       const page = host.pages.get(filePath);
@@ -162,6 +168,7 @@ export default function pluginRoles(
       if (gathered.missingRemark.length > 0) stopWith(missingRemarkError(gathered.missingRemark));
       const invalid = problems.filter((each) => each.ruleId !== 'unparsable');
       reporter.reportGathered(invalid, options.onInvalidAnnotation, {first});
+      handoffReporter.report(gathered.handoffs.problems, options.onBrokenHandoffs, {first});
       // Sources, reviews, reading level, near duplicates: once, over every duty.
       const checked = code.checkAccountability(gathered.result.entries, {options, config, localeOf: code.fileLocale(context)});
       reportFindings(checked.findings, findingsSaid);
@@ -187,6 +194,15 @@ export default function pluginRoles(
       if (taken) stopWith(new Error(taken));
 
       await actions.createData(ENTRIES_FILE, JSON.stringify(entries));
+      // Each annotated page's handoffs, both ends of every link (see handoff-modules.ts).
+      await Promise.all(
+        gathered.result.pages.map(({doc}) =>
+          actions.createData(
+            handoffModuleName(siteDir, doc.filePath),
+            handoffModuleContent(gathered.handoffs.pages.get(doc.filePath)),
+          ),
+        ),
+      );
       const globalData: RolesGlobalData = {
         roles: config.roles,
         areas: config.areas,
@@ -238,6 +254,8 @@ export function getSwizzleConfig(): SwizzleConfig {
       RoleBadge: {...safe, description: "A role's label and colour"},
       RoleProvenance: {...safe, description: "A duty's source and last review date"},
       RoleReviewList: {...safe, description: 'The table page\'s "Due for review" view for staff'},
+      RoleHandoffs: {...safe, description: 'What a callout comes after and hands over to'},
+      RoleFlow: {...safe, description: 'The journey as a flow: steps by roles, handoffs drawn between them'},
       RolesOnThisPage: {...safe, description: "The summary of a page's duties by role"},
       RoleHandout: {...safe, description: 'A part of the page printed on the handout, and its footer'},
       RolesUtils: {

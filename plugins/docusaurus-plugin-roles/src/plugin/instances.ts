@@ -60,24 +60,26 @@ export function bindContentInstances(
 ): ContentOwners {
   const single = rolesIds.length === 1 ? rolesIds[0] : undefined;
   const primary = rolesIds.includes('default') ? 'default' : ([...rolesIds].sort()[0] ?? 'default');
+  // Messages name the instances in one order, whichever registered first.
+  const named = [primary, ...rolesIds.filter((id) => id !== primary).sort()];
   const owners = new Map<string, string>();
   const errors: string[] = [];
   const declared = contentInstancesSetup(siteConfig);
   for (const {kind, pluginId, registered, options} of declared) {
     const key = `${kind}:${pluginId}`;
-    const named = registered ? remarkInstance(options) : undefined;
-    if (named !== undefined) {
-      if (rolesIds.includes(named)) owners.set(key, named);
+    const instance = registered ? remarkInstance(options) : undefined;
+    if (instance !== undefined) {
+      if (rolesIds.includes(instance)) owners.set(key, instance);
       else {
         errors.push(
-          `The remarkRoles of ${describeInstance(kind, pluginId)} names \`instance: '${named}'\`, but the site's docusaurus-plugin-roles instances are ${quoted(rolesIds)}: set \`instance\` to one of them.`,
+          `The remarkRoles of ${describeInstance(kind, pluginId)} names \`instance: '${instance}'\`, but the site's docusaurus-plugin-roles instances are ${quoted(named)}: set \`instance\` to one of them.`,
         );
       }
     } else if (single !== undefined) {
       owners.set(key, single);
     } else if (registered) {
       errors.push(
-        `The remarkRoles of ${describeInstance(kind, pluginId)} does not say which docusaurus-plugin-roles instance its pages belong to, and the site has ${rolesIds.length} (${quoted(rolesIds)}): in its remarkPlugins, write [remarkRoles, {instance: '${primary}'}] (or another of those ids) instead of remarkRoles.`,
+        `The remarkRoles of ${describeInstance(kind, pluginId)} does not say which docusaurus-plugin-roles instance its pages belong to, and the site has ${rolesIds.length} (${quoted(named)}): in its remarkPlugins, write [remarkRoles, {instance: '${primary}'}] (or another of those ids) instead of remarkRoles.`,
       );
     } else {
       // Without remarkRoles: checked by one instance, whose error says to add it with `instance`.

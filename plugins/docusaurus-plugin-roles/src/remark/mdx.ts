@@ -56,6 +56,37 @@ export function identifierAttribute(name: string, identifier: string): MdxJsxAtt
   };
 }
 
+/** `name={object["property"]}`: an attribute whose value is a property of a variable. */
+export function memberAttribute(name: string, object: string, property: string): MdxJsxAttribute {
+  const literal = JSON.stringify(property);
+  return {
+    type: 'mdxJsxAttribute',
+    name,
+    value: {
+      type: 'mdxJsxAttributeValueExpression',
+      value: `${object}[${literal}]`,
+      data: {
+        estree: {
+          type: 'Program',
+          sourceType: 'module',
+          body: [
+            {
+              type: 'ExpressionStatement',
+              expression: {
+                type: 'MemberExpression',
+                object: {type: 'Identifier', name: object},
+                property: {type: 'Literal', value: property, raw: literal},
+                computed: true,
+                optional: false,
+              },
+            },
+          ],
+        },
+      },
+    },
+  };
+}
+
 /** `name={…}` with a JSON-like value written inline (`name={[{"id": "a"}]}`). */
 export function valueAttribute(name: string, value: unknown): MdxJsxAttribute {
   return {

@@ -13,7 +13,7 @@ import {MAX_DOCUMENT_CHARACTERS, documentTooLargeReason} from '../core/limits.js
 import {DEFAULT_OPTIONS, toRolesConfig} from '../core/options.js';
 import {RoleAnnotationError, displayPath, problemFromMessage} from '../core/problem.js';
 import type {Severity} from '../types.js';
-import {identifierAttribute, importDefault, stringAttribute, valueAttribute} from './mdx.js';
+import {identifierAttribute, importDefault, memberAttribute, stringAttribute, valueAttribute} from './mdx.js';
 import {normalizeRemarkOptions, type RemarkRolesOptions, type RemarkSettings} from './options.js';
 import {REMARK_MARKER, findHost, type PublishedPage, type RolesHost} from './registry.js';
 
@@ -32,6 +32,7 @@ declare module 'vfile' {
 /** Local names of what the transform imports into a page. */
 const CALLOUT = 'RolesPluginCallout';
 const ENTRIES = 'RolesPluginEntries';
+const HANDOFFS = 'RolesPluginHandoffs';
 
 /** Node types of front matter (`remark-frontmatter`). */
 const FRONT_MATTER = new Set(['yaml', 'toml']);
@@ -102,9 +103,13 @@ export function remarkRoles(this: unknown, options?: RemarkRolesOptions) {
       for (const found of annotations) toHtmlCallout(found);
       return;
     }
+    // Each callout's handoffs come from the page's generated module, which
+    // the host rewrites when either end of a link changes.
+    const handoffs =
+      annotations.length > 0 && file.path && host?.handoffModule ? host.handoffModule(path.resolve(file.path)) : undefined;
     // Components read their instance's roles and areas (the default one's unless told).
     const instance = host && host.instanceId !== 'default' ? [stringAttribute('instance', host.instanceId)] : [];
-    for (const found of annotations) toCallout(found, published, instance);
+    for (const found of annotations) toCallout(found, published, instance, handoffs !== undefined);
     if (published && !published.unlisted && file.path) {
       host?.rendered?.(path.resolve(file.path), annotations.filter((found) => found.valid).length);
     }
@@ -121,6 +126,7 @@ export function remarkRoles(this: unknown, options?: RemarkRolesOptions) {
 
     const imports: RootContent[] = [];
     if (annotations.length > 0) imports.push(importDefault(CALLOUT, '@theme/RoleCallout'));
+    if (handoffs) imports.push(importDefault(HANDOFFS, handoffs));
 
     const tables = embedded(tree, TABLE);
     for (const table of tables ?? []) {
@@ -247,6 +253,7 @@ function toCallout(
   {annotation, node, valid, unknownRoles}: FoundAnnotation,
   published: PublishedPage | undefined,
   instance: MdxJsxAttribute[],
+  handoffs: boolean,
 ): void {
   const {body} = splitLabel(node);
   const element = node as unknown as MdxJsxFlowElement;
@@ -263,6 +270,7 @@ function toCallout(
     ...(published ? [stringAttribute('page', published.permalink)] : []),
     ...(valid && !published?.unlisted ? [] : [stringAttribute('unlisted', true)]),
     ...instance,
+    ...(handoffs && valid ? [memberAttribute('handoffs', HANDOFFS, annotation.id)] : []),
   ];
   element.children = body as MdxJsxFlowElement['children'];
 }

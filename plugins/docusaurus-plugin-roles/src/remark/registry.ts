@@ -59,6 +59,12 @@ export interface RolesHost {
    * build reads that page even if the table has no row from it.
    */
   rendered?(filePath: string, listed: number): void;
+  /**
+   * The module of a file's handoffs, which the page imports so that both
+   * ends of a link update (the Docusaurus plugin writes it; absent: no
+   * handoffs shown). It must exist when this returns.
+   */
+  handoffModule?: (filePath: string) => string;
 }
 
 /** The hosts of one site: one per plugin instance, from the latest load of the site. */
@@ -130,7 +136,8 @@ export function findHost(filePath: string | undefined, instance?: string): Roles
       `remarkRoles is given \`instance: '${instance}'\`, but no docusaurus-plugin-roles instance runs for ${filePath ?? 'this file'}: add the plugin to the site, or leave \`instance\` out when remarkRoles runs alone.`,
     );
   }
-  const ids = [...site.hosts.keys()];
+  // In one order whichever registered first: `default`, then by name.
+  const ids = [...site.hosts.keys()].sort((a, b) => Number(b === 'default') - Number(a === 'default') || a.localeCompare(b));
   if (instance !== undefined) {
     const host = site.hosts.get(instance);
     if (host) return host;

@@ -80,6 +80,19 @@ declare module '@theme/RolesUtils' {
       readonly footer: 'theme-role-handout-footer';
     };
     readonly versions: 'theme-roles-versions';
+    readonly handoffs: {
+      readonly container: 'theme-role-handoffs';
+      readonly follows: 'theme-role-handoffs-follows';
+      readonly handsTo: 'theme-role-handoffs-hands-to';
+      readonly table: 'theme-role-table-handoffs';
+    };
+    readonly flow: {
+      readonly container: 'theme-role-flow';
+      readonly lanes: 'theme-role-flow-lanes';
+      readonly step: 'theme-role-flow-step';
+      readonly duty: 'theme-role-flow-duty';
+      readonly arrow: 'theme-role-flow-arrow';
+    };
     readonly summary: {
       readonly container: 'theme-roles-summary';
       readonly title: 'theme-roles-summary-title';
@@ -142,6 +155,11 @@ declare module '@theme/RoleCallout' {
     readonly citation?: string;
     /** Date of the duty's last review, `YYYY-MM-DD`. */
     readonly reviewed?: string;
+    /**
+     * What the duty comes after and hands over to (the remark plugin passes
+     * them from the page's generated module); none when absent.
+     */
+    readonly handoffs?: import('@theme/RoleHandoffs').Props;
     /** The plugin instance whose roles and areas it shows (default: `'default'`; set by the remark plugin). */
     readonly instance?: string;
     readonly children?: ReactNode;
@@ -167,6 +185,56 @@ declare module '@theme/RoleProvenance' {
 declare module '@theme/RoleProvenance/date' {
   type Module = typeof import('./RoleProvenance/date.js');
   export const useReviewDateFormat: Module['useReviewDateFormat'];
+}
+
+declare module '@theme/RoleHandoffs' {
+  import type {ReactNode} from 'react';
+
+  type HandoffSide = import('docusaurus-plugin-roles').HandoffSide;
+
+  export interface Props {
+    /** The duties this one comes after, in reading order. */
+    readonly follows?: readonly HandoffSide[];
+    /** The duties it hands over to, in reading order. */
+    readonly handsTo?: readonly HandoffSide[];
+    readonly className?: string;
+  }
+
+  export default function RoleHandoffs(props: Props): ReactNode;
+}
+
+declare module '@theme/RoleFlow' {
+  import type {ReactNode} from 'react';
+
+  type RoleEntry = import('docusaurus-plugin-roles').RoleEntry;
+
+  export interface Props {
+    /** The journey's duties, in reading order; those with a handoff are drawn. */
+    readonly entries: readonly RoleEntry[];
+    /**
+     * Every duty of the site, to name the other end of a handoff that
+     * leaves the journey (default: `entries`).
+     */
+    readonly allEntries?: readonly RoleEntry[];
+    /** The steps: the pages (default) or the sections of each page. */
+    readonly groupBy?: 'page' | 'section';
+    /** Replaces the default caption ("How the work is handed over"). */
+    readonly caption?: ReactNode;
+    readonly className?: string;
+  }
+
+  export default function RoleFlow(props: Props): ReactNode;
+}
+
+declare module '@theme/RoleFlow/model' {
+  type Module = typeof import('./RoleFlow/model.js');
+  export type FlowModel = import('./RoleFlow/model.js').FlowModel;
+  export type FlowStep = import('./RoleFlow/model.js').FlowStep;
+  export type FlowCard = import('./RoleFlow/model.js').FlowCard;
+  export type FlowArrow = import('./RoleFlow/model.js').FlowArrow;
+  export type FlowLane = import('./RoleFlow/model.js').FlowLane;
+  export const buildFlow: Module['buildFlow'];
+  export const hasHandoffs: Module['hasHandoffs'];
 }
 
 declare module '@theme/RoleComparisonTable' {
@@ -245,6 +313,14 @@ declare module '@theme/RoleComparisonTable' {
      * plain-language audiences (patients), any other table every duty.
      */
     readonly audience?: string | readonly string[];
+    /**
+     * The journey as a flow above the table (`@theme/RoleFlow`): steps by
+     * roles, the handoffs drawn between them. `'auto'` (default): when the
+     * rows are pages or sections and a duty in scope has a handoff; `true`:
+     * whenever a duty in scope has one (steps are pages when rows are areas);
+     * `false`: never; `'only'`: the flow without the table.
+     */
+    readonly flow?: boolean | 'auto' | 'only';
     readonly className?: string;
   }
 
@@ -406,6 +482,12 @@ declare module '@theme/RoleComparisonTable/model' {
   export const withBaseUrl: Module['withBaseUrl'];
   export const rowKeyOf: Module['rowKeyOf'];
   export const groupRows: Module['groupRows'];
+}
+
+declare module '@theme/RoleHandoffs/table' {
+  type Module = typeof import('./RoleHandoffs/table.js');
+  export const HandoffIndex: Module['HandoffIndex'];
+  export const dutyHandoffs: Module['dutyHandoffs'];
 }
 
 declare module '@theme/RoleComparisonTable/lead' {

@@ -9,6 +9,7 @@ import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import {useLocation} from '@docusaurus/router';
 import Translate from '@docusaurus/Translate';
 import RoleBadge from '@theme/RoleBadge';
+import RoleHandoffs from '@theme/RoleHandoffs';
 import RoleProvenance from '@theme/RoleProvenance';
 import {
   RolesClassNames,
@@ -102,6 +103,7 @@ function Callout({
   unlisted = false,
   citation,
   reviewed,
+  handoffs,
   children,
 }: Omit<Props, 'instance'>): ReactNode {
   const data = useRolesData();
@@ -147,6 +149,7 @@ function Callout({
         </p>
       </header>
       {children ? <div className={clsx(RolesClassNames.callout.body, styles.body)}>{children}</div> : null}
+      {handoffs && <RoleHandoffs {...handoffs} />}
       <RoleProvenance citation={citation} reviewed={reviewed} />
       {compareHref && <CompareLink href={compareHref} titleId={titleId} />}
     </aside>

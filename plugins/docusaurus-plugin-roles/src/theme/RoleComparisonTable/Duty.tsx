@@ -4,12 +4,13 @@
  * stop per duty (two once it is open), one large target to tap, and the text
  * read in place.
  */
-import {memo, type ReactNode} from 'react';
+import {memo, useContext, type ReactNode} from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import Translate, {translate} from '@docusaurus/Translate';
 import RoleProvenance from '@theme/RoleProvenance';
+import {HandoffIndex, dutyHandoffs} from '@theme/RoleHandoffs/table';
 import {RolesClassNames, useListFormat} from '@theme/RolesUtils';
 import type {RoleEntry} from 'docusaurus-plugin-roles';
 import {tableRowId} from 'docusaurus-plugin-roles/client';
@@ -146,6 +147,7 @@ export const Duty = memo(function Duty({
   // The permalink already has the baseUrl and the site's trailing-slash form.
   const href = `${entry.permalink}#${entry.id}`;
   const brokenLinks = useBrokenLinks();
+  const handoffIndex = useContext(HandoffIndex);
   // Registers the row anchor with Docusaurus's broken-anchor check, so a
   // callout's "compare" link to a missing row fails the build.
   if (anchored) brokenLinks.collectAnchor(rowId);
@@ -182,6 +184,8 @@ export const Duty = memo(function Duty({
         {text !== '' && (handout ? <HandoutText text={text} detail={handout} /> : text)}
         {/* Where the duty comes from; a one-page handout leaves it out. */}
         {!handout && <RoleProvenance citation={entry.citation} reviewed={entry.reviewed} />}
+        {/* What it comes after and hands over to; the handout leaves it out too. */}
+        {!handout && dutyHandoffs(entry, handoffIndex, labels, plainLinks ? (link) => brokenLinks.collectLink(link) : undefined)}
         {dutyLink(entry, href, plainLinks)}
       </details>
     </li>

@@ -22,6 +22,8 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Translate from '@docusaurus/Translate';
 import {RolesClassNames, RolesInstance, useInHandout, useRolesData, useTargetId, type CSSVariables} from '@theme/RolesUtils';
 import HandoutFooter from '@theme/RoleHandout/Footer';
+import RoleFlow from '@theme/RoleFlow';
+import {hasHandoffs} from '@theme/RoleFlow/model';
 import type {Props} from '@theme/RoleComparisonTable';
 import {FilterControls} from '@theme/RoleComparisonTable/Controls';
 import {NO_FILTERS, matchingEntries, type Searchable} from '@theme/RoleComparisonTable/filters';
@@ -31,6 +33,7 @@ import {useFirstPaintLimit, usePrinting, useTableFit} from '@theme/RoleCompariso
 import {audienceScope, inAudience} from '@theme/RoleComparisonTable/audience';
 import RoleReviewList from '@theme/RoleReviewList';
 import {reviewStatus, todayIso} from 'docusaurus-plugin-roles/client';
+import {HandoffIndex} from '@theme/RoleHandoffs/table';
 import {useDutyLinkNavigation} from '@theme/RoleComparisonTable/links';
 import {buildModel, groupDuties, groupRows, isGroupBy} from '@theme/RoleComparisonTable/model';
 import {PrintedPages, numberPages} from '@theme/RoleComparisonTable/PrintedPages';
@@ -84,7 +87,7 @@ export default function RoleComparisonTable({instance, ...props}: Props): ReactN
 
 /** The table, inside its plugin instance. */
 function ComparisonTable(props: Omit<Props, 'instance'>): ReactNode {
-  const {caption, rowHeader, className, filters: withFilters = true, syncWithUrl = false} = props;
+  const {caption, rowHeader, className, filters: withFilters = true, syncWithUrl = false, flow = 'auto'} = props;
   const {entries: everyEntry, page, path, category, pluginId, version, roles: onlyRoles, areas: onlyAreas} = props;
   // Inside a `RoleHandout`, the table is part of the handout.
   const inHandout = useInHandout();
@@ -209,6 +212,14 @@ function ComparisonTable(props: Omit<Props, 'instance'>): ReactNode {
     version: versions.caption,
   });
 
+  // The other ends of handoffs, among every entry given (a journey's may leave it).
+  const handoffIndex = useMemo(
+    () => new Map(everyEntry.map((entry) => [`${entry.permalink}#${entry.id}`, entry] as const)),
+    [everyEntry],
+  );
+  const flowShown =
+    (flow === 'only' || flow === true || (flow === 'auto' && groupBy !== 'area')) && hasHandoffs(model.entries);
+
   usePrintOpensDuties(regionRef);
 
   // Content inserted above the table after hydration moves a duty the
@@ -234,6 +245,12 @@ function ComparisonTable(props: Omit<Props, 'instance'>): ReactNode {
   }
 
   const rows = allRows.filter((row) => grouped.byRow.has(row.key));
+  const flowView = flowShown && (
+    <RoleFlow entries={model.entries} allEntries={everyEntry} groupBy={groupBy === 'section' ? 'section' : 'page'} />
+  );
+  if (flow === 'only') {
+    return flowView || <RoleFlow entries={[]} className={className} />;
+  }
   return (
     <div
       className={clsx(
@@ -243,6 +260,7 @@ function ComparisonTable(props: Omit<Props, 'instance'>): ReactNode {
         handout && [RolesClassNames.table.handout, styles.handout, handout === 'titles' && styles.handoutTitles],
         className,
       )}>
+      {flowView}
       {withFilters && isBrowser && (
         <FilterControls
           filters={api.filters}
@@ -283,6 +301,7 @@ function ComparisonTable(props: Omit<Props, 'instance'>): ReactNode {
         onTouchStart={linkNavigation.onPreload}
         onFocus={linkNavigation.onPreload}>
         <div ref={tableBoxRef} className={styles.tableBox}>
+          <HandoffIndex.Provider value={handoffIndex}>
           <DutyTable
             captionId={captionId}
             caption={caption ?? defaultCaption}
@@ -303,6 +322,7 @@ function ComparisonTable(props: Omit<Props, 'instance'>): ReactNode {
             printing={printing}
             limit={limit}
           />
+          </HandoffIndex.Provider>
         </div>
       </div>
       )}

@@ -163,6 +163,21 @@ export const RolesClassNames = {
   },
   /** The version menu of the table page. */
   versions: 'theme-roles-versions',
+  handoffs: {
+    /** Under a callout: what it comes after and what it hands over to. */
+    container: 'theme-role-handoffs',
+    follows: 'theme-role-handoffs-follows',
+    handsTo: 'theme-role-handoffs-hands-to',
+    /** In a table cell, under a duty. */
+    table: 'theme-role-table-handoffs',
+  },
+  flow: {
+    container: 'theme-role-flow',
+    lanes: 'theme-role-flow-lanes',
+    step: 'theme-role-flow-step',
+    duty: 'theme-role-flow-duty',
+    arrow: 'theme-role-flow-arrow',
+  },
   summary: {
     container: 'theme-roles-summary',
     title: 'theme-roles-summary-title',
