@@ -57,6 +57,21 @@ export interface PageResult {
   error?: string;
   /** Its message. */
   errorReason?: string;
+  /**
+   * The message of an error the compile threw after `remarkRoles` had run
+   * (rehype-raw on a `.md` page's malformed HTML): the build fails on it by
+   * itself, and the page's annotations and problems are what remarkRoles
+   * decided, which the table must equal.
+   */
+  failedAfterRoles?: string;
+  /**
+   * Whether the compile failed (`error`) after the parse succeeded, in one
+   * of Docusaurus's own transforms that run before the site's remark
+   * plugins (a `.md` page's malformed HTML link): remarkRoles never ran,
+   * the build fails on that error by itself, and the table, which parses as
+   * the page does, must have parsed the page too.
+   */
+  failedAfterParse?: boolean;
 }
 
 /** The `markdown` site config Docusaurus would validate these settings into. */
@@ -177,19 +192,33 @@ export async function compilePage(
     return recorded.get(filePath) ?? {annotations: [], problems: []};
   } catch (error) {
     const cause = (error as {cause?: {line?: number; column?: number; message?: string}}).cause;
+    const decided = recorded.get(filePath);
+    if (decided) return {...decided, failedAfterRoles: cause?.message ?? String(error)};
     return {
       annotations: [],
       problems: [],
       error: `${cause?.line ?? 1}:${cause?.column ?? 1}`,
       errorReason: cause?.message ?? String(error),
+      ...(parsed.has(filePath) && {failedAfterParse: true}),
     };
   } finally {
     recorded.delete(filePath);
+    parsed.delete(filePath);
   }
 }
 
 /** What the spy recorded for each file being compiled. */
 const recorded = new Map<string, PageResult>();
+
+/** The files being compiled whose parse succeeded (their remark transforms started). */
+const parsed = new Set<string>();
+
+/** First of all remark transforms: the parse is done. */
+function parseSpy() {
+  return (_tree: Root, file: VFile) => {
+    parsed.add(file.path);
+  };
+}
 
 /**
  * After `remarkRoles`: records what the page decided, sections read off the
@@ -230,7 +259,7 @@ function compileOptions(settings: SiteSettings): object {
         ...(settings.math === 'after' ? [remarkMath] : []),
       ],
       rehypePlugins: [],
-      beforeDefaultRemarkPlugins: settings.math === 'beforeDefault' ? [remarkMath] : [],
+      beforeDefaultRemarkPlugins: [parseSpy, ...(settings.math === 'beforeDefault' ? [remarkMath] : [])],
       beforeDefaultRehypePlugins: [],
     };
     optionsBySettings.set(key, options);
