@@ -12,9 +12,10 @@ import fc from 'fast-check';
 import {CSV_COLUMNS, neutralizeFormula, toCsvExport, toJsonExport, writeExport} from '../plugins/docusaurus-plugin-roles/src/plugin/exports.js';
 import {DEFAULT_OPTIONS, toRolesConfig} from '../plugins/docusaurus-plugin-roles/src/options.js';
 import type {RoleEntry} from '../plugins/docusaurus-plugin-roles/src/types.js';
+import {roleEntry} from './support/entry.js';
 
 function entry(overrides: Partial<RoleEntry>): RoleEntry {
-  return {
+  return roleEntry({
     id: 'reads-the-images',
     roles: ['radiologist'],
     area: 'interpretation',
@@ -23,24 +24,11 @@ function entry(overrides: Partial<RoleEntry>): RoleEntry {
     permalink: '/spinal-cord-stimulator/during-placement',
     source: 'docs/spinal-cord-stimulator/during-placement.md',
     line: 12,
-    kind: 'docs',
-    pluginId: 'default',
-    version: 'current',
     pageTitle: 'During placement',
     pagePosition: 3,
     categories: ['Spinal cord stimulator'],
-    sectionId: null,
-    sectionTitle: null,
-    column: 1,
-    citation: null,
-    owner: null,
-    reviewed: null,
-    reviewDue: null,
-    audience: ['patient', 'staff'],
-    follows: [],
-    handsTo: [],
     ...overrides,
-  };
+  });
 }
 
 /** Read a CSV export the way a strict RFC 4180 reader does. */

@@ -7,6 +7,7 @@
 import {describe, expect, it} from 'vitest';
 import {buildFlow, givingOrder, hasHandoffs} from '../plugins/docusaurus-plugin-roles/src/theme/RoleFlow/model.js';
 import type {RoleEntry} from '../plugins/docusaurus-plugin-roles/src/types.js';
+import {roleEntry} from './support/entry.js';
 
 const LANES = [
   {key: 'scheduler', label: 'Scheduler'},
@@ -18,7 +19,7 @@ const LANES = [
 /** A duty at `page#id`, by `roles`, on the page at `position` in reading order. */
 function duty(key: string, roles: string[], position: number, line: number, links: Partial<Pick<RoleEntry, 'follows' | 'handsTo'>> = {}): RoleEntry {
   const [permalink, id] = key.split('#') as [string, string];
-  return {
+  return roleEntry({
     id,
     roles,
     area: 'imaging',
@@ -27,23 +28,10 @@ function duty(key: string, roles: string[], position: number, line: number, link
     permalink,
     source: `docs${permalink}.md`,
     line,
-    kind: 'docs',
-    pluginId: 'default',
-    version: 'current',
     pageTitle: permalink.slice(1),
     pagePosition: position,
-    categories: [],
-    sectionId: null,
-    sectionTitle: null,
-    column: 1,
-    citation: null,
-    owner: null,
-    reviewed: null,
-    reviewDue: null,
-    audience: ['patient', 'staff'],
-    follows: links.follows ?? [],
-    handsTo: links.handsTo ?? [],
-  };
+    ...links,
+  });
 }
 
 const before = [

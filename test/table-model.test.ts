@@ -12,12 +12,13 @@ import {NO_FILTERS, filtersToSearch, parseFilters} from '../plugins/docusaurus-p
 import {splitLead, textAfterTitle} from '../plugins/docusaurus-plugin-roles/src/theme/RoleComparisonTable/lead.js';
 import {DEFAULT_OPTIONS, toRolesConfig} from '../plugins/docusaurus-plugin-roles/src/options.js';
 import type {RoleEntry} from '../plugins/docusaurus-plugin-roles/src/types.js';
+import {roleEntry} from './support/entry.js';
 
 const {roles, areas} = toRolesConfig(DEFAULT_OPTIONS);
 
 /** An entry of `/base/<page>`, at `line`, in section `section` (or none). */
 function entry(page: string, line: number, section: string | null, extra: Partial<RoleEntry> = {}): RoleEntry {
-  return {
+  return roleEntry({
     id: `${page.replaceAll('/', '-')}-${line}`,
     roles: ['radiologist'],
     area: 'imaging',
@@ -26,24 +27,12 @@ function entry(page: string, line: number, section: string | null, extra: Partia
     permalink: `/base/${page}`,
     source: `docs/${page}.md`,
     line,
-    kind: 'docs',
-    pluginId: 'default',
-    version: 'current',
     pageTitle: page.split('/').at(-1)!.toUpperCase(),
     pagePosition: 1,
-    categories: [],
     sectionId: section,
     sectionTitle: section === null ? null : section.replace(/-/g, ' '),
-    column: 1,
-    citation: null,
-    owner: null,
-    reviewed: null,
-    reviewDue: null,
-    audience: ['patient', 'staff'],
-    follows: [],
-    handsTo: [],
     ...extra,
-  };
+  });
 }
 
 // The aggregator's order: pages in reading order, duties in document order.

@@ -15,6 +15,7 @@ import {formatProblem} from '../plugins/docusaurus-plugin-roles/src/core/problem
 import {loadRenderedPages, saveRenderedPages, updateRenderedPages} from '../plugins/docusaurus-plugin-roles/src/plugin/rendered-pages.js';
 import type {DocusaurusConfig} from '@docusaurus/types';
 import type {RoleEntry} from '../plugins/docusaurus-plugin-roles/src/types.js';
+import {roleEntry} from './support/entry.js';
 
 describe('htmlIds', () => {
   it.each([
@@ -29,33 +30,8 @@ describe('htmlIds', () => {
   });
 });
 
-const entry = (id: string, extra: Partial<RoleEntry> = {}): RoleEntry => ({
-  id,
-  roles: ['radiologist'],
-  area: 'general',
-  title: id,
-  text: '',
-  permalink: '/page',
-  source: 'docs/page.md',
-  line: 3,
-  kind: 'docs',
-  pluginId: 'default',
-  version: 'current',
-  pageTitle: 'Page',
-  pagePosition: 1,
-  categories: [],
-  sectionId: null,
-  sectionTitle: null,
-  column: 1,
-  citation: null,
-  owner: null,
-  reviewed: null,
-  reviewDue: null,
-  audience: ['patient', 'staff'],
-  follows: [],
-  handsTo: [],
-  ...extra,
-});
+const entry = (id: string, extra: Partial<RoleEntry> = {}): RoleEntry =>
+  roleEntry({id, roles: ['radiologist'], area: 'general', title: id, text: '', permalink: '/page', source: 'docs/page.md', line: 3, pageTitle: 'Page', pagePosition: 1, ...extra});
 
 /** A callout as RoleCallout renders it (attributes as a minifier may leave them). */
 function callout(id: string, extra: Partial<CalloutData> = {}, quote = '"'): string {
