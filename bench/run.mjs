@@ -66,7 +66,7 @@ function parseArgs(argv) {
   }
   const known = [
     'quick', 'only', ...PARTS.map((part) => `no-${part}`), 'sizes', 'runs', 'child-runs', 'start-pairs', 'workers-list',
-    'redux-runs', 'build-docs', 'build-runs', 'warm-runs', 'bundlers', 'seed', 'help',
+    'redux-runs', 'build-docs', 'build-runs', 'warm-runs', 'bundlers', 'seed', 'roles-options', 'help',
   ];
   for (const key of flags.keys()) if (!known.includes(key)) throw new Error(`Unknown flag --${key}; known: ${known.map((k) => `--${k}`).join(' ')}`);
   const quick = flags.has('quick');
@@ -85,6 +85,9 @@ function parseArgs(argv) {
     .split(',')
     .map((w) => (w === 'auto' ? 'auto' : Number(w)));
   for (const w of workersList) if (w !== 'auto' && !(Number.isInteger(w) && w >= 0)) throw new Error(`--workers-list: expected counts or auto`);
+  // Plugin options of the generated sites (start, build, warm), read by their config from the environment.
+  const rolesOptions = flags.has('roles-options') ? JSON.parse(String(flags.get('roles-options'))) : {};
+  process.env.ROLES_BENCH_OPTIONS = JSON.stringify(rolesOptions);
   return {
     help: flags.has('help'),
     quick,
@@ -100,6 +103,7 @@ function parseArgs(argv) {
     warmRuns: Number(flags.get('warm-runs') ?? (quick ? 1 : 2)),
     bundlers,
     seed: Number(flags.get('seed') ?? 20240611),
+    rolesOptions,
   };
 }
 
@@ -699,7 +703,7 @@ async function main() {
     log(
       `Usage: node bench/run.mjs [--quick] [--only=${PARTS.join(',')}] [--no-<part>] [--sizes=1000,10000] [--runs=N] [--child-runs=N]\n` +
         '  [--start-pairs=N] [--workers-list=0,1,2,auto] [--redux-runs=N] [--build-docs=300] [--build-runs=3] [--warm-runs=N]\n' +
-        '  [--bundlers=faster,webpack] [--seed=N]   (see bench/README.md)',
+        '  [--bundlers=faster,webpack] [--seed=N] [--roles-options=JSON]   (see bench/README.md)',
     );
     return;
   }
@@ -708,6 +712,7 @@ async function main() {
   if (machine.loadavgAtStart[0] > machine.cpus * 0.5) {
     log(`  note: the machine is busy (load ${machine.loadavgAtStart[0]} on ${machine.cpus} CPUs); timings will be noisy`);
   }
+  if (Object.keys(options.rolesOptions).length > 0) log(`  plugin options of the generated sites: ${JSON.stringify(options.rolesOptions)}`);
   const results = {
     startedAt: new Date().toISOString(),
     options: {

@@ -51,7 +51,7 @@ export default {
       },
     ],
   ],
-  plugins: [${roles ? "['docusaurus-plugin-roles', {}]" : ''}],
+  plugins: [${roles ? "['docusaurus-plugin-roles', JSON.parse(process.env.ROLES_BENCH_OPTIONS || '{}')]" : ''}],
 };
 `;
 }

@@ -316,8 +316,12 @@ export function checkAccountability(entries: readonly RoleEntry[], context: Chec
   }
   const scoring = context.options.readability.severity !== 'ignore' || context.summaries === true;
   const readability = scoring ? checkReadability(entries, context) : {findings: [], pages: []};
-  findings.push(...readability.findings);
-  if (context.options.nearDuplicates.severity !== 'ignore') findings.push(...checkNearDuplicates(entries, context));
+  // Appended one by one: spreading tens of thousands of findings into
+  // `push` overflows the call stack (a large site with many near duplicates).
+  for (const finding of readability.findings) findings.push(finding);
+  if (context.options.nearDuplicates.severity !== 'ignore') {
+    for (const finding of checkNearDuplicates(entries, context)) findings.push(finding);
+  }
   const order: Record<ReviewStatus, number> = {overdue: 0, 'due-soon': 1, missing: 2, current: 3};
   reviews.sort(
     (a, b) => order[a.status] - order[b.status] || (a.reviewDue ?? '').localeCompare(b.reviewDue ?? ''),

@@ -149,10 +149,25 @@ function endsWithAbbreviation(sentence: Sentence): boolean {
   return SPANISH_ABBREVIATIONS.has(word) || SPANISH_ABBREVIATIONS.has(before);
 }
 
+/**
+ * Syllable counts of the words already counted, by language: a site's duties
+ * share most of their words, and counting one (`syllable` singularizes it,
+ * normalizes it and runs its rules) was the largest cost of scoring them.
+ * Bounded: emptied when it grows past `SYLLABLES_KEPT` words.
+ */
+const counted = {en: new Map<string, number>(), es: new Map<string, number>()};
+const SYLLABLES_KEPT = 100_000;
+
 /** Syllables of one word; a token without letters (a number) counts one. */
 function syllablesOf(word: string, language: ReadabilityLanguage): number {
-  if (!/\p{L}/u.test(word)) return 1;
-  return Math.max(1, language === 'en' ? syllable(word) : spanishSyllables(word));
+  const known = counted[language];
+  let count = known.get(word);
+  if (count === undefined) {
+    count = /\p{L}/u.test(word) ? Math.max(1, language === 'en' ? syllable(word) : spanishSyllables(word)) : 1;
+    if (known.size >= SYLLABLES_KEPT) known.clear();
+    known.set(word, count);
+  }
+  return count;
 }
 
 /** Words and syllables of a sentence, listed terms counted as one word of one syllable. */
