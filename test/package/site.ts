@@ -151,17 +151,32 @@ export const DEMO_DOC = {
   ids: ['captures-the-spine-images', 'reads-the-images', 'identity-check'],
 } as const;
 
-/** Writes {@link DEMO_DOC}: three duties (one shared, one by alias), an embedded table, a summary. */
+/**
+ * Writes {@link DEMO_DOC}: three duties (one shared, one by alias, one
+ * handing over to another), sourced and reviewed for staff in the front
+ * matter, a handout introduction, an embedded table, the page's flow and a
+ * summary: every component a site may wrap renders on it or on the table page.
+ */
 export function writeDemoDoc(site: Site): void {
   writeFileSync(
     path.join(site.dir, DEMO_DOC.file),
     `---
 sidebar_position: 10
+roles:
+  source: https://www.asrt.org/main/standards-and-regulations/professional-practice/practice-standards
+  reviewed: 2026-06-01
+  audience: staff
 ---
 
 # Who does what
 
-:::role[Captures the spine images]{of=radiographer area=imaging}
+<RoleHandout>
+
+Who does what when your spine is imaged.
+
+</RoleHandout>
+
+:::role[Captures the spine images]{of=radiographer area=imaging hands-to=reads-the-images}
 Positions the patient prone and runs the fluoroscopy unit.
 :::
 
@@ -174,6 +189,8 @@ Both ask for the name and the date of birth.
 :::
 
 <RoleComparisonTable areas={["imaging"]} />
+
+<RoleComparisonTable page="${DEMO_DOC.permalink}" flow="only" filters={false} />
 
 <RolesOnThisPage />
 `,

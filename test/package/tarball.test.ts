@@ -2,7 +2,9 @@
  * The packed tarball itself: what it holds, what its files look like, and
  * what publint and Are the Types Wrong say about its exports and types.
  */
+import {execFile} from 'node:child_process';
 import {readFileSync} from 'node:fs';
+import {promisify} from 'node:util';
 import path from 'node:path';
 import {describe, expect, inject, it} from 'vitest';
 import {DEFAULT_OPTIONS} from '../../plugins/docusaurus-plugin-roles/src/options.js';
@@ -89,7 +91,19 @@ describe('the packed tarball', () => {
   });
 
   it('passes Are the Types Wrong for an ESM-only package', async () => {
-    // Exits non-zero on any problem in node16 (ESM) and bundler resolution.
-    await run(unpacked, bin('attw'), [inject('tarball'), '--profile', 'esm-only', '--format', 'ascii']);
+    // No problem in node16 (ESM) and bundler resolution. attw's exit code also
+    // counts an import of a declaration file that fails under node10 only
+    // (`InternalResolutionError` carries a `resolutionOption`, which its
+    // esm-only profile does not ignore): read its report instead.
+    const report = await promisify(execFile)(bin('attw'), [inject('tarball'), '--profile', 'esm-only', '--format', 'json'], {
+      cwd: unpacked,
+      maxBuffer: 64 * 1024 * 1024,
+    }).catch((error: unknown) => error as {stdout: string});
+    const {analysis} = JSON.parse(report.stdout) as {analysis: {problems: Array<{kind: string; resolutionKind?: string; resolutionOption?: string}>}};
+    const ignored = new Set(['node10', 'node16-cjs']);
+    const problems = analysis.problems.filter((problem) => !ignored.has(problem.resolutionKind ?? problem.resolutionOption ?? ''));
+    expect(problems).toEqual([]);
+    // The report is read, not empty: the ignored resolutions do have problems (CommonJS callers).
+    expect(analysis.problems.length).toBeGreaterThan(0);
   });
 });

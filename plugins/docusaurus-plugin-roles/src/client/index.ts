@@ -17,3 +17,4 @@ export {
 } from './versions.js';
 export {daysUntil, reviewStatus, sourceHref, todayIso, type ReviewStatus} from './reviews.js';
 export {CALLOUT_DATA_ATTRIBUTE, decodeCalloutData, encodeCalloutData, type CalloutData} from './callout-data.js';
+export {renderNow} from './render-now.js';

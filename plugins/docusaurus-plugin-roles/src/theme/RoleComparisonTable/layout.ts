@@ -6,8 +6,8 @@
  * first render paints when there is no server-rendered HTML to hydrate.
  */
 import {startTransition, useEffect, useLayoutEffect, useState, type RefObject} from 'react';
-import {flushSync} from 'react-dom';
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
+import {renderNow} from 'docusaurus-plugin-roles/client';
 
 // `useLayoutEffect` warns on the server; nothing to measure there anyway.
 const useBrowserLayoutEffect = ExecutionEnvironment.canUseDOM ? useLayoutEffect : useEffect;
@@ -55,7 +55,7 @@ export function useTableFit(box: RefObject<HTMLElement | null>, content: RefObje
 export function usePrinting(): boolean {
   const [printing, setPrinting] = useState(false);
   useEffect(() => {
-    const before = () => flushSync(() => setPrinting(true));
+    const before = () => renderNow(() => setPrinting(true));
     const after = () => setPrinting(false);
     window.addEventListener('beforeprint', before);
     window.addEventListener('afterprint', after);
