@@ -39,7 +39,7 @@ export function expectRolesBuilt(site: Site): void {
   const table = builtPage(site, '/roles');
   expect(table('html').hasClass('roles-page')).toBe(true);
   for (const id of ids) {
-    expect(table(`li#${rowId(id)} a`).attr('href')).toBe(`${DEMO_DOC.permalink}#${id}`);
+    expect(table(`li#${rowId(id)} a.theme-role-table-duty-link`).attr('href')).toBe(`${DEMO_DOC.permalink}#${id}`);
   }
 
   const exported = JSON.parse(readFileSync(path.join(site.dir, 'build', 'roles.json'), 'utf8')) as {
