@@ -98,6 +98,17 @@ export async function waitForControls(page: Page): Promise<void> {
   } catch {
     throw new Error(`the table's filter controls did not render: no ${CONTROLS.filter} on ${page.url()}`);
   }
+  await waitForTable(page);
+}
+
+/**
+ * Waits until every table shows the current choices: the rows follow the
+ * controls in a deferred render, and the table is `aria-busy` meanwhile.
+ */
+export async function waitForTable(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('.theme-role-table[aria-busy="true"]') === null, undefined, {
+    timeout: 10_000,
+  });
 }
 
 /** One duty as the reader sees it. */

@@ -259,7 +259,10 @@ function ComparisonTable(props: Omit<Props, 'instance'>): ReactNode {
         styles.container,
         handout && [RolesClassNames.table.handout, styles.handout, handout === 'titles' && styles.handoutTitles],
         className,
-      )}>
+      )}
+      // Busy while the table still shows the previous choice: assistive
+      // technology waits to announce the new count, and tests wait for it.
+      aria-busy={deferred !== active ? true : undefined}>
       {flowView}
       {withFilters && isBrowser && (
         <FilterControls
