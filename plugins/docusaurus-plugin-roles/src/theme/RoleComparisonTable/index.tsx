@@ -260,9 +260,10 @@ function ComparisonTable(props: Omit<Props, 'instance'>): ReactNode {
         handout && [RolesClassNames.table.handout, styles.handout, handout === 'titles' && styles.handoutTitles],
         className,
       )}
-      // Busy while the table still shows the previous choice: assistive
-      // technology waits to announce the new count, and tests wait for it.
-      aria-busy={deferred !== active ? true : undefined}>
+      // Busy while the table still shows the previous choice or is still
+      // filling after a client-side navigation: assistive technology waits
+      // to announce the new count, and tests wait for it.
+      aria-busy={deferred !== active || limit !== Infinity ? true : undefined}>
       {flowView}
       {withFilters && isBrowser && (
         <FilterControls
