@@ -113,9 +113,9 @@ describe('the inverted index', () => {
     return [...closest].map(([b, {first}]) => [first, b]);
   }
 
-  it('pairs each duty with the duty that comparing every pair finds closest (sets of at most 50 duties are never pruned)', () => {
+  it('pairs each duty with the duty that comparing every pair finds closest, stopping early or not', () => {
     fc.assert(
-      fc.property(fc.array(duty, {maxLength: 30}), (duties) => {
+      fc.property(fc.array(duty, {maxLength: 60}), (duties) => {
         const thresholds = {titles: 0.75, texts: 0.35};
         const indexed = similarPairs(duties, thresholds, 'en').map(({first, second}) => [first, second]);
         const sort = (pairs: number[][]) => [...pairs].sort((x, y) => x[0]! - y[0]! || x[1]! - y[1]!);

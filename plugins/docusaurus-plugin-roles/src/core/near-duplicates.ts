@@ -22,7 +22,8 @@
  *
  * Pairs are found through an inverted index of title words (only duties
  * whose titles share a word are ever compared), not by comparing every duty
- * with every other.
+ * with every other, and the search for a duty's closest earlier one stops
+ * at the first that no other can beat.
  */
 import {createRequire} from 'node:module';
 import {stemmer} from 'stemmer';
@@ -141,9 +142,9 @@ function titleIndex(titles: readonly string[], language: 'en' | 'es' | undefined
  * ("… the identification timeout", "… the timeout": titles 0.33, texts 0.38).
  *
  * Either way the titles are at least `min(titles, TITLE_FLOOR)` alike, so
- * the pairs are found by counting, for each title, the words it shares with
- * the later titles through an inverted index (only titles that share a word
- * are ever met), and texts are compared only for the pairs whose titles pass.
+ * only earlier duties whose titles share a word with a duty's are ever met
+ * (through an inverted index of title words), and texts are compared only
+ * for the pairs whose titles pass.
  *
  * Each duty is paired once, with the earlier duty it reads most like (the
  * highest of the two similarities; the first such duty on a tie): one
@@ -163,43 +164,69 @@ export function similarPairs(
     duties.map((duty) => duty.text),
     language,
   );
-  const least = Math.min(thresholds.titles, TITLE_FLOOR);
-  const shared = new Int32Array(duties.length);
-  const met: number[] = [];
-  // Each later duty's closest earlier one so far.
-  const closest: Array<SimilarPair | undefined> = new Array(duties.length);
-  for (let first = 0; first < duties.length; first += 1) {
-    for (const id of words[first]!) {
-      const list = postings[id]!;
-      // Ascending: start after `first`, each pair is counted once.
-      for (let at = list.length - 1; at >= 0 && list[at]! > first; at -= 1) {
-        const second = list[at]!;
-        if (shared[second] === 0) met.push(second);
-        shared[second] = shared[second]! + 1;
-      }
-    }
-    for (const second of met) {
-      const title = (2 * shared[second]!) / (words[first]!.length + words[second]!.length);
-      shared[second] = 0;
-      if (title < least) continue;
-      const a = duties[first]!;
-      const b = duties[second]!;
-      if (a.scope !== b.scope) continue;
-      const roles = a.roles.filter((role) => b.roles.includes(role));
-      if (roles.length === 0) continue;
-      const text = cosine(texts[first]!, texts[second]!);
-      if (title >= thresholds.titles || (text >= thresholds.texts && title >= TITLE_FLOOR)) {
-        const before = closest[second];
-        // (Rounding aside: a tie keeps the first.)
-        if (!before || Math.max(title, text) > Math.max(before.title, before.text) + 1e-9) closest[second] = {first, second, title, text, roles};
-      }
-    }
-    met.length = 0;
+  const pairs: SimilarPair[] = [];
+  for (let second = 0; second < duties.length; second += 1) {
+    const pair = closestEarlier(second, duties, words, postings, texts, thresholds);
+    if (pair) pairs.push(pair);
   }
-  const pairs = closest.filter((pair): pair is SimilarPair => pair !== undefined);
   return pairs.sort(
     (a, b) => Math.max(b.title, b.text) - Math.max(a.title, a.text) || a.first - b.first || a.second - b.second,
   );
+}
+
+/** Where each title-word list of the duty being paired has got to (reused: no allocation per duty). */
+const cursors: number[] = [];
+
+/**
+ * The earlier duty that `second` reads most like, if any passes. The earlier
+ * duties sharing a title word are met in ascending order, by merging the
+ * posting lists of its title words (each list holds `second` itself, which
+ * ends the walk), with the number of words each shares; so the first duty
+ * wins a tie, and the walk stops at a duty no later one can beat (a
+ * similarity of 1): a duty repeated a thousand times costs a thousand short
+ * walks, not half a million comparisons.
+ */
+function closestEarlier(
+  second: number,
+  duties: readonly SimilarityInput[],
+  words: readonly number[][],
+  postings: readonly number[][],
+  texts: ReadonlyArray<ReadonlyMap<string, number>>,
+  thresholds: SimilarityThresholds,
+): SimilarPair | undefined {
+  const own = words[second]!;
+  const least = Math.min(thresholds.titles, TITLE_FLOOR);
+  const b = duties[second]!;
+  cursors.length = own.length;
+  cursors.fill(0);
+  let best: {first: number; title: number; text: number; score: number} | undefined;
+  for (;;) {
+    let first = second;
+    for (let list = 0; list < own.length; list += 1) first = Math.min(first, postings[own[list]!]![cursors[list]!]!);
+    if (first === second) break;
+    let shared = 0;
+    for (let list = 0; list < own.length; list += 1) {
+      if (postings[own[list]!]![cursors[list]!] === first) {
+        shared += 1;
+        cursors[list] = cursors[list]! + 1;
+      }
+    }
+    const title = (2 * shared) / (words[first]!.length + own.length);
+    if (title < least) continue;
+    const a = duties[first]!;
+    if (a.scope !== b.scope || !a.roles.some((role) => b.roles.includes(role))) continue;
+    const text = cosine(texts[first]!, texts[second]!);
+    if (title >= thresholds.titles || (text >= thresholds.texts && title >= TITLE_FLOOR)) {
+      const score = Math.max(title, text);
+      // (Rounding aside: a tie keeps the first.)
+      if (!best || score > best.score + 1e-9) best = {first, title, text, score};
+      // No similarity exceeds 1: nothing later can replace this one.
+      if (best.score + 1e-9 >= 1) break;
+    }
+  }
+  if (!best) return undefined;
+  const roles = duties[best.first]!.roles.filter((role) => b.roles.includes(role));
+  return {first: best.first, second, title: best.title, text: best.text, roles};
 }
 
 /** Cosine of two normalized sparse vectors: their dot product. */
