@@ -9,7 +9,7 @@
  * elsewhere. So it is only read back when it is this machine's user's own:
  * the header carries an HMAC-SHA256 of the file's place, header and body,
  * keyed with a secret that lives outside the project (`cache-key.ts`, in the
- * user's cache folder), which the file does not carry. A file crafted with
+ * user's cache folder), which the file does not carry (`signed-file.ts`). A file crafted with
  * other rows, or restored from another machine or another user, fails the
  * check and costs a parse, never a different table; its rows are replaced.
  *
@@ -21,13 +21,11 @@
  * (another build, or the next run after a killed one) sees a whole old file
  * or a whole new one, never half.
  */
-import {createHmac, randomBytes, timingSafeEqual} from 'node:crypto';
 import {existsSync} from 'node:fs';
-import {mkdir, readFile, readdir, rename, rm, stat, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {FileFacts} from './analyze.js';
-import {cacheKey} from './cache-key.js';
 import {factsFingerprint} from './fingerprint.js';
+import {readSignedFile, writeSignedFile} from './signed-file.js';
 
 /** What the cache remembers of one file. */
 export interface CachedFile {
@@ -45,17 +43,6 @@ const FORMAT = 'docusaurus-plugin-roles/facts-cache';
 const SCHEMA = 2;
 /** Above this many bytes the remaining files are left out (they are parsed next time). */
 export const MAX_CACHE_BYTES = 64 * 1024 * 1024;
-/** Temporary files of killed writers older than this are removed. */
-const STALE_TEMPORARY_MS = 10 * 60 * 1000;
-
-interface Header {
-  format: string;
-  schema: number;
-  code: string;
-  settings: string;
-  /** HMAC of the file's path, the fields above and the body (`authenticate`). */
-  mac: string;
-}
 
 /**
  * Where a site keeps a cache (`name`: the plugin instance and locale): the
@@ -68,33 +55,16 @@ export function defaultCacheFile(siteDir: string, name: string): string {
 }
 
 /**
- * Read a cache file this user wrote with the same code and `settings`. Any
+ * Read a cache file this user wrote with the same code and `settings`
+ * (`signed-file.ts`). Any
  * doubt (missing, foreign, another key, other code or settings, MAC or
  * shape wrong) gives an empty map: the run then parses what it needs and
  * rewrites the file.
  */
 export async function loadCache(file: string, settings: string): Promise<Map<string, CachedFile>> {
-  let text: string;
+  const body = await readSignedFile(file, headerFields(settings));
+  if (body === undefined) return new Map();
   try {
-    text = await readFile(file, 'utf8');
-  } catch {
-    return new Map();
-  }
-  try {
-    const newline = text.indexOf('\n');
-    if (newline === -1) return new Map();
-    const header = JSON.parse(text.slice(0, newline)) as Partial<Header>;
-    const body = text.slice(newline + 1);
-    if (
-      header.format !== FORMAT ||
-      header.schema !== SCHEMA ||
-      header.code !== factsFingerprint() ||
-      header.settings !== settings ||
-      typeof header.mac !== 'string' ||
-      !sameMac(header.mac, authenticate(file, header as Header, body))
-    ) {
-      return new Map();
-    }
     const rows = JSON.parse(body) as unknown;
     if (!Array.isArray(rows)) return new Map();
     const files = new Map<string, CachedFile>();
@@ -107,6 +77,11 @@ export async function loadCache(file: string, settings: string): Promise<Map<str
   } catch {
     return new Map();
   }
+}
+
+/** The header's fields: the format, its schema, the code that computes the facts, the parse settings. */
+function headerFields(settings: string) {
+  return {format: FORMAT, schema: SCHEMA, code: factsFingerprint(), settings};
 }
 
 /**
@@ -129,54 +104,7 @@ export async function saveCache(
     if (bytes > maxBytes) break;
     rows.push(row);
   }
-  const body = `[${rows.join(',\n')}]`;
-  const fields = {format: FORMAT, schema: SCHEMA, code: factsFingerprint(), settings};
-  const header: Header = {...fields, mac: authenticate(file, {...fields, mac: ''}, body)};
-  const folder = path.dirname(file);
-  await mkdir(folder, {recursive: true});
-  await removeStaleTemporaries(folder, path.basename(file));
-  const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  try {
-    await writeFile(temporary, `${JSON.stringify(header)}\n${body}`);
-    await rename(temporary, file);
-  } catch (error) {
-    await rm(temporary, {force: true});
-    throw error;
-  }
-}
-
-/**
- * The file's HMAC: its absolute path (a file moved to another instance's or
- * locale's place does not read there), the header's fields and the body,
- * keyed with this user's secret.
- */
-function authenticate(file: string, {format, schema, code, settings}: Header, body: string): string {
-  return createHmac('sha256', cacheKey())
-    .update(JSON.stringify([path.resolve(file), format, schema, code, settings]))
-    .update('\0')
-    .update(body)
-    .digest('base64url');
-}
-
-/** Compares MACs in constant time. */
-function sameMac(a: string, b: string): boolean {
-  const left = Buffer.from(a);
-  const right = Buffer.from(b);
-  return left.length === right.length && timingSafeEqual(left, right);
-}
-
-/** Temporary files a killed writer left behind (a live writer's are recent). */
-async function removeStaleTemporaries(folder: string, base: string): Promise<void> {
-  const names = await readdir(folder).catch(() => [] as string[]);
-  await Promise.all(
-    names
-      .filter((name) => name.startsWith(`${base}.`) && name.endsWith('.tmp'))
-      .map(async (name) => {
-        const where = path.join(folder, name);
-        const info = await stat(where).catch(() => undefined);
-        if (info && Date.now() - info.mtimeMs > STALE_TEMPORARY_MS) await rm(where, {force: true});
-      }),
-  );
+  await writeSignedFile(file, headerFields(settings), `[${rows.join(',\n')}]`);
 }
 
 /** A row of the body as an entry, or `undefined` when its shape is wrong. */

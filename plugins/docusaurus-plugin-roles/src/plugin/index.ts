@@ -169,8 +169,13 @@ export default function pluginRoles(
       const invalid = problems.filter((each) => each.ruleId !== 'unparsable');
       reporter.reportGathered(invalid, options.onInvalidAnnotation, {first});
       handoffReporter.report(gathered.handoffs.problems, options.onBrokenHandoffs, {first});
-      // Sources, reviews, reading level, near duplicates: once, over every duty.
-      const checked = code.checkAccountability(gathered.result.entries, {options, config, localeOf: code.fileLocale(context)});
+      // Sources, reviews, reading level, near duplicates: once, over every
+      // duty; a restart with nothing changed reads the last run's report.
+      const checked = await code.checkAccountabilityCached(
+        gathered.result.entries,
+        {options, config, localeOf: code.fileLocale(context)},
+        options.cache && code.checksCacheFile(siteDir, options.id, i18n.currentLocale),
+      );
       reportFindings(checked.findings, findingsSaid);
 
       // One table page per docs version (or as `tableVersion` says).

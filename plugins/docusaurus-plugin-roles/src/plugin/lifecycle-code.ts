@@ -9,6 +9,7 @@ export {defaultCacheFile} from '../parse/disk-cache.js';
 export {aggregatorOptions, gatherRoles, markdownSettings, missingRemarkError, missingRemarkProblem, publishedPages} from './gather.js';
 export {toJsonExport, writeExports} from './exports.js';
 export {checkAccountability, fileLocale} from './accountability.js';
+export {checkAccountabilityCached, checksCacheFile} from './check-cache.js';
 export {checkBuiltCallouts} from './verify-build.js';
 export {loadRenderedPages, saveRenderedPages, updateRenderedPages} from './rendered-pages.js';
 export {loadSiteContent} from './load-site.js';
