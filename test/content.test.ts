@@ -7,7 +7,7 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import type {AllContent, LoadContext} from '@docusaurus/types';
 import {admonitionKeywords, collectSources} from '../plugins/docusaurus-plugin-roles/src/plugin/content.js';
-import {DEFAULT_ADMONITION_KEYWORDS} from '../plugins/docusaurus-plugin-roles/src/parse/page-tree.js';
+import {DEFAULT_ADMONITION_KEYWORDS} from '../plugins/docusaurus-plugin-roles/src/parse/format.js';
 
 const siteDir = '/site';
 

@@ -42,3 +42,18 @@ it.each(['index.js', 'remark/index.js'])('%s reaches neither the parser, nor the
   // The check is not vacuous: the entry does reach the extractor.
   expect(relative).toContain('core/extract.js');
 });
+
+it('the lifecycle code loads the parser only when a file must be parsed', () => {
+  // A restart or a warm build reads every file's facts from the cache: the
+  // parse queue imports the parser and the pool the first time it is given files.
+  const {files, packages} = reached(path.join(lib, 'plugin', 'lifecycle-code.js'));
+  const relative = [...files].map((file) => path.relative(lib, file).split(path.sep).join('/'));
+  for (const parser of ['parse/analyze.js', 'parse/parser.js', 'parse/syntax.js', 'parse/pool.js', 'parse/page-tree.js']) {
+    expect(relative).not.toContain(parser);
+  }
+  for (const heavy of ['remark-parse', 'remark-mdx', 'remark-gfm', 'micromark', 'mdast-util-from-markdown', 'tinypool']) {
+    expect([...packages], heavy).not.toContain(heavy);
+  }
+  // Not vacuous: it does reach the aggregator and its queue.
+  expect(relative).toEqual(expect.arrayContaining(['parse/aggregate.js', 'parse/parse-queue.js']));
+});

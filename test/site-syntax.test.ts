@@ -6,7 +6,8 @@
 import remarkMath from 'remark-math';
 import {describe, expect, it} from 'vitest';
 import {remarkRoles} from '../plugins/docusaurus-plugin-roles/src/remark/index.js';
-import {getSyntax, parseWith, siteSyntax} from '../plugins/docusaurus-plugin-roles/src/parse/syntax.js';
+import {siteSyntax} from '../plugins/docusaurus-plugin-roles/src/parse/site-syntax.js';
+import {getSyntax, parseWith} from '../plugins/docusaurus-plugin-roles/src/parse/syntax.js';
 import {parseMarkdown} from '../plugins/docusaurus-plugin-roles/src/parse/parser.js';
 
 function upperCase() {

@@ -6,7 +6,7 @@ import {mkdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {RolesAggregator, type AggregateResult, type DocSource} from '../../plugins/docusaurus-plugin-roles/src/parse/aggregate.js';
 import {DEFAULT_OPTIONS, toRolesConfig} from '../../plugins/docusaurus-plugin-roles/src/options.js';
-import {siteSyntax} from '../../plugins/docusaurus-plugin-roles/src/parse/syntax.js';
+import {siteSyntax} from '../../plugins/docusaurus-plugin-roles/src/parse/site-syntax.js';
 import {admonitionKeywords, annotationKey, aggregatorSettings, sitePlugins, type PageResult, type SiteSettings} from './reference.js';
 
 /** The doc a file at `relative` (under `dir`) is to the aggregator, compiled with `settings`. */

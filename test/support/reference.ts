@@ -12,7 +12,7 @@ import {visit} from 'unist-util-visit';
 import type {VFile} from 'vfile';
 import {remarkRoles} from '../../plugins/docusaurus-plugin-roles/src/remark/index.js';
 import type {MarkdownSettings} from '../../plugins/docusaurus-plugin-roles/src/parse/aggregate.js';
-import {DEFAULT_ADMONITION_KEYWORDS} from '../../plugins/docusaurus-plugin-roles/src/parse/page-tree.js';
+import {DEFAULT_ADMONITION_KEYWORDS} from '../../plugins/docusaurus-plugin-roles/src/parse/format.js';
 import {loaderRunnerText} from '../../plugins/docusaurus-plugin-roles/src/parse/loader-input.js';
 
 /** The site settings a case is compiled with (Docusaurus's defaults when absent). */

@@ -24,13 +24,12 @@ import {promisify} from 'node:util';
 import {resolveCandidates, type RoleAnnotation} from '../core/extract.js';
 import {documentTooLargeReason} from '../core/limits.js';
 import {problemFromMessage, type Problem} from '../core/problem.js';
-import {admonitionKeywords, failure, type AnalyzeInput, type FileFacts, type TreeSettings} from './analyze.js';
+import type {AnalyzeInput, FileFacts, TreeSettings} from './analyze.js';
 import {loadCache, saveCache, type CachedFile} from './disk-cache.js';
-import {threadCount, type WorkersOption} from './pool.js';
-import {ParseQueue} from './parse-queue.js';
-import type {MarkdownFormat} from './parser.js';
+import {admonitionKeywords, failure, type MarkdownFormat} from './format.js';
+import {ParseQueue, threadCount, type WorkersOption} from './parse-queue.js';
 import {loaderRunnerText, type LoaderRunner} from './loader-input.js';
-import type {SiteSyntax} from './syntax.js';
+import type {SiteSyntax} from './site-syntax.js';
 import {partialSource, resolvePartial, shownOnPage, usesOf, type KnownPartial} from './partials.js';
 import type {ContentKind, RoleEntry, RolesConfig} from '../types.js';
 
@@ -54,7 +53,7 @@ export interface DocSource {
   admonitions?: readonly string[] | false;
   /** Whether that plugin removes the leading `# Title` (default: `false`; the blog does). */
   removeContentTitle?: boolean;
-  /** Syntax that plugin's own remark plugins add (`siteSyntax` in `syntax.ts`; default: none). */
+  /** Syntax that plugin's own remark plugins add (`siteSyntax` in `site-syntax.ts`; default: none). */
   syntax?: SiteSyntax;
   /** A partial read for the pages that render it (`partials.ts`), not a page itself. */
   partial?: boolean;

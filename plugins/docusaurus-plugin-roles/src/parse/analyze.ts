@@ -11,11 +11,12 @@ import {documentFacts, headingIds, type DocumentFacts} from '../core/extract.js'
 import {frontMatterPlaces} from '../core/duty-fields.js';
 import {partialUses, type PartialUses} from '../core/partials.js';
 import {MAX_DOCUMENT_CHARACTERS} from '../core/limits.js';
-import {DEFAULT_ADMONITION_KEYWORDS, toPageTree} from './page-tree.js';
+import {toPageTree} from './page-tree.js';
 import {outline} from './block-outline.js';
 import {fastTree} from './fast-tree.js';
-import type {MarkdownFormat} from './parser.js';
-import {getSyntax, parseWith, type SiteSyntax, type Syntax} from './syntax.js';
+import {failure, type MarkdownFormat} from './format.js';
+import type {SiteSyntax} from './site-syntax.js';
+import {getSyntax, parseWith, type Syntax} from './syntax.js';
 import {loaderPreprocess} from './loader-input.js';
 import type {Root} from 'mdast';
 
@@ -122,23 +123,4 @@ function fastParse(content: string, syntax: Syntax): Root | undefined {
   if (content.startsWith('\uFEFF')) return undefined;
   const found = outline(content, syntax);
   return found && fastTree(content, found, syntax);
-}
-
-/**
- * A failure with the position the parser gives (the one the page's compile
- * reports), else the top of the file.
- */
-export function failure(error: unknown, what?: string): FileFacts & {kind: 'failed'} {
-  const place = (error ?? {}) as {line?: unknown; column?: unknown; reason?: unknown; message?: unknown};
-  return {
-    kind: 'failed',
-    line: typeof place.line === 'number' ? place.line : 1,
-    column: typeof place.column === 'number' ? place.column : 1,
-    reason: `${what ? `${what}: ` : ''}${String(place.reason ?? place.message ?? error)}`,
-  };
-}
-
-/** The admonition keywords a source compiles with (Docusaurus's when unset). */
-export function admonitionKeywords(admonitions: readonly string[] | false | undefined): readonly string[] | false {
-  return admonitions ?? DEFAULT_ADMONITION_KEYWORDS;
 }

@@ -17,7 +17,7 @@
  * another document than the page.
  */
 import {createRequire} from 'node:module';
-import type {MarkdownFormat} from './parser.js';
+import type {MarkdownFormat} from './format.js';
 
 // CommonJS exports, invisible to ESM named imports: require them.
 const {admonitionTitleToDirectiveLabel, escapeMarkdownHeadingIds, unwrapMdxCodeBlocks} = createRequire(import.meta.url)(

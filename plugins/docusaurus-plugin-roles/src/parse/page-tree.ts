@@ -32,19 +32,6 @@ const {createSlugger, parseMarkdownHeadingId} = createRequire(import.meta.url)(
   '@docusaurus/utils',
 ) as typeof import('@docusaurus/utils');
 
-/** Admonition keywords of Docusaurus's admonitions plugin, in its order. */
-export const DEFAULT_ADMONITION_KEYWORDS: readonly string[] = [
-  'secondary',
-  'info',
-  'success',
-  'danger',
-  'note',
-  'tip',
-  'warning',
-  'important',
-  'caution',
-];
-
 /** What decides how the compile transforms a file's tree. */
 export interface PageTreeOptions {
   /** Admonition keywords of the file's content plugin, `false` when it turns admonitions off. */

@@ -9,8 +9,38 @@
  * always analyzed in process: the plugins are functions of the site config,
  * which a worker thread cannot receive.
  */
-import {analyzeFiles, type AnalyzeInput, type FileFacts, type TreeSettings} from './analyze.js';
-import {POOL_MIN_FILES, createPool, type AnalyzePool} from './pool.js';
+import {availableParallelism} from 'node:os';
+import type {AnalyzeInput, FileFacts, TreeSettings} from './analyze.js';
+import type {AnalyzePool} from './pool.js';
+
+/** Threads are worth starting only when a chunk of a run (256 files) has at least this many to parse. */
+const POOL_MIN_FILES = 64;
+/** More threads than this cost more memory than they save time. */
+const MAX_THREADS = 8;
+
+/** The `workers` option: a count (`0`: parse in process) or `'auto'`. */
+export type WorkersOption = number | 'auto';
+
+/** How many threads a run may use: `'auto'` is one per core, up to 8. */
+export function threadCount(option: WorkersOption): number {
+  if (option === 'auto') return Math.min(availableParallelism(), MAX_THREADS);
+  return Math.max(0, Math.floor(option));
+}
+
+/**
+ * The parser and the pool, loaded the first time a file must be parsed:
+ * a run whose files are all cached (a restart, a warm build) never pays for
+ * loading them (most of the lifecycle code's loading time).
+ */
+let parsing: Promise<{analyzeFiles: typeof import('./analyze.js').analyzeFiles; createPool: typeof import('./pool.js').createPool}> | undefined;
+
+function loadParsing() {
+  parsing ??= Promise.all([import('./analyze.js'), import('./pool.js')]).then(([{analyzeFiles}, {createPool}]) => ({
+    analyzeFiles,
+    createPool,
+  }));
+  return parsing;
+}
 
 /** One analyzed file, where it was analyzed. */
 export type Settle = (index: number, facts: FileFacts, threaded: boolean) => void;
@@ -29,6 +59,8 @@ export class ParseQueue {
 
   /** Analyze a chunk's changed files (`[index, input]`); resolves when the next chunk may be read. */
   async add(files: ReadonlyArray<readonly [number, AnalyzeInput]>): Promise<void> {
+    if (files.length === 0) return;
+    const {analyzeFiles, createPool} = await loadParsing();
     const poolable = files.filter(([, input]) => input.site === undefined);
     const local = files.filter(([, input]) => input.site !== undefined);
     if (!this.pool && this.threads > 0 && poolable.length >= POOL_MIN_FILES) this.pool = createPool(this.threads);

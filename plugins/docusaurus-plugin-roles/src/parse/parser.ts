@@ -10,10 +10,9 @@ import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import remarkComment from '@slorber/remark-comment';
 import type {Root} from 'mdast';
+import type {MarkdownFormat} from './format.js';
 import {getSyntax, parseWith} from './syntax.js';
 
-/** How a file is parsed: as MDX (the Docusaurus default) or CommonMark. */
-export type MarkdownFormat = 'md' | 'mdx';
 
 /** Parser settings that change what is syntax. */
 export interface ParseOptions {
@@ -47,24 +46,4 @@ export function getParser({format = 'mdx', comments = true}: ParseOptions = {}):
 /** Parse a document into mdast. Throws the parser's positioned error on invalid MDX. */
 export function parseMarkdown(content: string, {format = 'mdx', comments = true}: ParseOptions = {}): Root {
   return parseWith(content, getSyntax(format, comments));
-}
-
-const MD_EXTENSIONS = new Set(['.md', '.markdown', '.mdown', '.mkdn', '.mkd', '.mdwn', '.mkdown', '.ron']);
-
-/**
- * The format Docusaurus compiles a file with: front matter `mdx.format`
- * first, then the site's `markdown.format` (`'detect'` goes by extension).
- */
-export function resolveFormat(
-  filePath: string,
-  siteFormat: 'md' | 'mdx' | 'detect',
-  frontMatterFormat?: unknown,
-): MarkdownFormat {
-  const chosen =
-    frontMatterFormat === 'md' || frontMatterFormat === 'mdx' || frontMatterFormat === 'detect'
-      ? frontMatterFormat
-      : siteFormat;
-  if (chosen !== 'detect') return chosen;
-  const extension = /\.[^./\\]+$/.exec(filePath)?.[0] ?? '';
-  return MD_EXTENSIONS.has(extension) ? 'md' : 'mdx';
 }

@@ -26,7 +26,7 @@ import type {PartialUses} from '../core/partials.js';
 import type {Section} from '../core/sections.js';
 import type {Problem} from '../core/problem.js';
 import type {FileFacts} from './analyze.js';
-import {resolveFormat} from './parser.js';
+import {resolveFormat} from './format.js';
 
 /** What the aggregator needs of a doc or partial here (a subset of `DocSource`). */
 export interface PartialHost {

@@ -7,25 +7,10 @@
  * the single-threaded run gives, in the same order.
  */
 import {existsSync} from 'node:fs';
-import {availableParallelism} from 'node:os';
 import {fileURLToPath} from 'node:url';
 import Tinypool from 'tinypool';
 import {analyzeFiles, type AnalyzeInput, type FileFacts, type TreeSettings} from './analyze.js';
 import type {AnalyzeTask} from './worker.js';
-
-/** Threads are worth starting only when a chunk of a run (256 files) has at least this many to parse. */
-export const POOL_MIN_FILES = 64;
-/** More threads than this cost more memory than they save time. */
-const MAX_THREADS = 8;
-
-/** The `workers` option: a count (`0`: parse in process) or `'auto'`. */
-export type WorkersOption = number | 'auto';
-
-/** How many threads a run may use: `'auto'` is one per core, up to 8. */
-export function threadCount(option: WorkersOption): number {
-  if (option === 'auto') return Math.min(availableParallelism(), MAX_THREADS);
-  return Math.max(0, Math.floor(option));
-}
 
 /**
  * The worker module next to this one. Only the compiled package has it (as

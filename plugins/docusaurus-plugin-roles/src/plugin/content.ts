@@ -10,9 +10,8 @@ import type {AllContent, LoadContext} from '@docusaurus/types';
 import type {LoadedContent} from '@docusaurus/plugin-content-docs';
 import type {DocSource} from '../parse/aggregate.js';
 import type {ContentKind} from '../types.js';
-import {DEFAULT_ADMONITION_KEYWORDS} from '../parse/page-tree.js';
-import {resolveFormat} from '../parse/parser.js';
-import {siteSyntax, type SiteSyntax} from '../parse/syntax.js';
+import {DEFAULT_ADMONITION_KEYWORDS, resolveFormat} from '../parse/format.js';
+import {siteSyntax, type SiteSyntax} from '../parse/site-syntax.js';
 import {readingOrder} from './reading-order.js';
 import {contentInstancesSetup} from './setup-check.js';
 
