@@ -42,15 +42,16 @@ import {measureHandoffs} from './lib/handoffs.mjs';
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const RESULTS = path.join(OUT_DIR, 'results.json');
 
-/** Targets from the issues (7 and 11), checked at the largest size measured. */
+/** Targets from the issues (7, 11 and 17, the latest where they differ), checked at the largest size measured. */
 const TARGETS = {
   coldOverNaive: 0.1,
   warmChangedOverCold: 0.02,
   // docusaurus start, perf logger: roles allContentLoaded() / docs loadContent().
   startRestartRolesOverDocs: 0.25,
   startColdRolesOverDocs: 1.0,
-  reduxColdOverNaive: 0.3,
+  reduxColdOverNaive: 0.5,
   buildRolesOverNotes: 1.05,
+  warmBuildRolesOverNotes: 1.02,
   memoryGrowthMB: 150,
 };
 
@@ -585,10 +586,11 @@ function printWarm(results) {
     const line = lines.find((r) => r.rolesLine)?.rolesLine;
     if (line) log(`    | ${line}`);
   }
-  log('Targets: roles/notes ≤ 1.05 for cold and warm builds');
+  log(`Targets: roles/notes ≤ ${TARGETS.buildRolesOverNotes} for cold builds, ≤ ${TARGETS.warmBuildRolesOverNotes} for warm ones`);
   for (const phase of ['cold', 'warm']) {
-    log(`  ${phase}: ${w.ratiosRolesOverNotes[phase] ?? 'n/a'}  ${verdict(w.ratiosRolesOverNotes[phase], TARGETS.buildRolesOverNotes)}`);
-    target(results, `${phase}BuildRolesOverNotes`, w.ratiosRolesOverNotes[phase], TARGETS.buildRolesOverNotes, {docs: w.docs});
+    const goal = phase === 'warm' ? TARGETS.warmBuildRolesOverNotes : TARGETS.buildRolesOverNotes;
+    log(`  ${phase}: ${w.ratiosRolesOverNotes[phase] ?? 'n/a'}  ${verdict(w.ratiosRolesOverNotes[phase], goal)}`);
+    target(results, `${phase}BuildRolesOverNotes`, w.ratiosRolesOverNotes[phase], goal, {docs: w.docs});
   }
 }
 
