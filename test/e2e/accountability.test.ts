@@ -9,34 +9,12 @@
  * - the journey (an embedded table with `groupBy="page"` and `handout`)
  *   shows the patients' duties only.
  */
-import type {Browser, BrowserContext, Page} from 'playwright-core';
-import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {reviewStatus, todayIso} from '../../plugins/docusaurus-plugin-roles/src/client/reviews.js';
-import {JOURNEY_PAGE, demoEntries, demoUrl, distinct, launch, openPage, visibleDuties, waitForControls, type ExportedEntry} from './browser.js';
+import {JOURNEY_PAGE, distinct, useDemoBrowser, visibleDuties, waitForControls, type ExportedEntry} from './browser.js';
 
-let browser: Browser;
-let context: BrowserContext | undefined;
-let entries: ExportedEntry[];
-
-beforeAll(async () => {
-  browser = await launch();
-  entries = demoEntries();
-});
-
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(pathname: string): Promise<Page> {
-  const opened = await openPage(browser, demoUrl(pathname));
-  context = opened.context;
-  return opened.page;
-}
+const demo = useDemoBrowser();
+const {open} = demo;
 
 const key = (entry: ExportedEntry) => `${entry.permalink}#${entry.id}`;
 
@@ -48,11 +26,11 @@ describe('the audience filter on the table page', () => {
     expect(await select.locator('option').allTextContents()).toEqual(['Everyone', 'Patients and families', 'Hospital staff']);
     await select.selectOption(audience);
     await page.waitForURL((url) => url.searchParams.get('audience') === audience);
-    const expected = entries.filter((entry) => entry.audience.includes(audience)).map(key);
+    const expected = demo.entries.filter((entry) => entry.audience.includes(audience)).map(key);
     await expect.poll(async () => distinct(await visibleDuties(page)).sort()).toEqual([...expected].sort());
     // Back restores every duty.
     await page.goBack();
-    await expect.poll(async () => distinct(await visibleDuties(page)).length).toBe(entries.length);
+    await expect.poll(async () => distinct(await visibleDuties(page)).length).toBe(demo.entries.length);
   });
 
   it('reads the audience from the URL', async () => {
@@ -68,7 +46,7 @@ describe('the "Due for review" view', () => {
     await waitForControls(page);
     const today = todayIso();
     const order = {overdue: 0, 'due-soon': 1, missing: 2, current: 3};
-    const due = entries
+    const due = demo.entries
       .map((entry) => ({entry, status: reviewStatus(entry.reviewDue, today, 30)}))
       .filter(({status}) => status !== 'current')
       .sort((a, b) => order[a.status] - order[b.status] || (a.entry.reviewDue ?? '').localeCompare(b.entry.reviewDue ?? ''));
@@ -86,7 +64,7 @@ describe('the journey', () => {
   it('shows the patients\' duties only, by default', async () => {
     const page = await open(JOURNEY_PAGE);
     const shown = distinct(await visibleDuties(page));
-    const expected = entries
+    const expected = demo.entries
       .filter((entry) => entry.permalink.startsWith('/spinal-cord-stimulator') && entry.audience.includes('patient'))
       .map(key);
     expect([...shown].sort()).toEqual([...expected].sort());

@@ -5,7 +5,7 @@
 import {mkdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page} from 'playwright-core';
-import {inject} from 'vitest';
+import {afterAll, afterEach, beforeAll, inject} from 'vitest';
 import type {RoleEntry} from '../../plugins/docusaurus-plugin-roles/src/types.js';
 
 export const repo = path.dirname(path.dirname(import.meta.dirname));
@@ -84,6 +84,46 @@ export async function openPage(
   await page.goto(url);
   if (options.javaScriptEnabled !== false) await waitForHydration(page);
   return {context, page, errors};
+}
+
+/** The demo site in a browser, for the tests of one file. */
+export interface DemoBrowser {
+  /** The demo build's `roles.json` entries (read before the first test). */
+  readonly entries: ExportedEntry[];
+  /** A page of the demo in a fresh context (its defaults: `defaults`, then `options`), closed after the test. */
+  open(pathname: string, options?: BrowserContextOptions): Promise<Page>;
+}
+
+/**
+ * One browser for a test file, launched before its tests and closed after
+ * them; every page a test opens has a context of its own, closed after that
+ * test.
+ */
+export function useDemoBrowser(defaults: BrowserContextOptions = {}): DemoBrowser {
+  let browser: Browser | undefined;
+  let entries: ExportedEntry[] = [];
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    browser = await launch();
+    entries = demoEntries();
+  });
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((context) => context.close()));
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    get entries() {
+      return entries;
+    },
+    async open(pathname, options = {}) {
+      if (!browser) throw new Error('useDemoBrowser: open() before the browser was launched (call it inside a test)');
+      const opened = await openPage(browser, demoUrl(pathname), {...defaults, ...options});
+      contexts.push(opened.context);
+      return opened.page;
+    },
+  };
 }
 
 /** Docusaurus sets `<html data-has-hydrated="true">` once React has hydrated. */

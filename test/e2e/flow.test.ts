@@ -15,40 +15,18 @@
  * What the flow should show is read from the build's `roles.json`.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type {Browser, BrowserContext, Page} from 'playwright-core';
-import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
-import {JOURNEY_PAGE, demoEntries, demoUrl, launch, openPage, waitForControls, type ExportedEntry} from './browser.js';
+import {describe, expect, it} from 'vitest';
+import {JOURNEY_PAGE, useDemoBrowser, waitForControls, type ExportedEntry} from './browser.js';
 
 const FLOW = 'figure.theme-role-flow';
 const PHONE = {viewport: {width: 390, height: 844}, isMobile: true, hasTouch: true};
 
-let browser: Browser;
-let context: BrowserContext | undefined;
-let entries: ExportedEntry[];
-
-beforeAll(async () => {
-  browser = await launch();
-  entries = demoEntries();
-});
-
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(pathname: string, options: Parameters<typeof openPage>[2] = {}): Promise<Page> {
-  const opened = await openPage(browser, demoUrl(pathname), options);
-  context = opened.context;
-  return opened.page;
-}
+const demo = useDemoBrowser();
+const {open} = demo;
 
 /** The journey's duties that hand work over or receive it, in reading order. */
 function journeyCards(): ExportedEntry[] {
-  return entries.filter(
+  return demo.entries.filter(
     (entry) => entry.permalink.startsWith('/spinal-cord-stimulator') && entry.follows.length + entry.handsTo.length > 0,
   );
 }
@@ -132,7 +110,7 @@ describe('the embedded journey', () => {
   it('is the same flow without JavaScript', async () => {
     const withScript = await open(JOURNEY_PAGE);
     const hydrated = await withScript.locator(FLOW).innerHTML();
-    await context!.close();
+    await withScript.context().close();
     const page = await open(JOURNEY_PAGE, {javaScriptEnabled: false});
     expect(await page.locator(FLOW).isVisible()).toBe(true);
     expect(await page.locator(FLOW).innerHTML()).toBe(hydrated);
@@ -155,7 +133,7 @@ describe('the embedded journey', () => {
     );
     expect([...shown].sort()).toEqual(journeyCards().map((entry) => entry.title).sort());
     const byTitle = new Map(journeyCards().map((entry) => [entry.title, entry]));
-    const byKey = new Map(entries.map((other) => [`${other.permalink}#${other.id}`, other]));
+    const byKey = new Map(demo.entries.map((other) => [`${other.permalink}#${other.id}`, other]));
     let at = 0;
     for (const title of shown) {
       const found = tree.indexOf(`link "${title}"`, at);
@@ -229,7 +207,7 @@ describe('the table page grouped by page', () => {
     await waitForControls(page);
     await page.waitForSelector(FLOW);
     const cards = await page.locator(`${FLOW} li.theme-role-flow-duty`).count();
-    expect(cards).toBe(entries.filter((entry) => entry.follows.length + entry.handsTo.length > 0).length);
+    expect(cards).toBe(demo.entries.filter((entry) => entry.follows.length + entry.handsTo.length > 0).length);
 
     await page.emulateMedia({media: 'print'});
     const printed = await page.locator(FLOW).evaluate((flow) => {
@@ -252,7 +230,7 @@ describe('the table page grouped by page', () => {
     await waitForControls(page);
     expect(await page.locator(FLOW).count()).toBe(0);
     // Every duty is rendered once the table has painted its first ones.
-    const expected = entries.reduce((sum, entry) => sum + (entry.follows.length + entry.handsTo.length > 0 ? entry.roles.length : 0), 0);
+    const expected = demo.entries.reduce((sum, entry) => sum + (entry.follows.length + entry.handsTo.length > 0 ? entry.roles.length : 0), 0);
     await expect.poll(() => page.locator('.theme-role-table-handoffs').count(), {timeout: 30_000}).toBe(expected);
   });
 });

@@ -4,46 +4,22 @@
  * embedded in the spinal cord stimulator overview, a duty's text opened with
  * the keyboard, and the journey printed as a one-page handout.
  */
-import type {Browser, BrowserContext, Page} from 'playwright-core';
-import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
+import type {Page} from 'playwright-core';
+import {describe, expect, it} from 'vitest';
 import {
   CONTROLS,
   JOURNEY_PAGE,
-  demoEntries,
-  demoUrl,
   distinct,
-  launch,
-  openPage,
   param,
   statusNumbers,
+  useDemoBrowser,
   visibleDuties,
   waitForControls,
   type ExportedEntry,
 } from './browser.js';
 
-let browser: Browser;
-let context: BrowserContext | undefined;
-let entries: ExportedEntry[];
-
-beforeAll(async () => {
-  browser = await launch();
-  entries = demoEntries();
-});
-
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(pathname: string, options: Parameters<typeof openPage>[2] = {}): Promise<Page> {
-  const opened = await openPage(browser, demoUrl(pathname), options);
-  context = opened.context;
-  return opened.page;
-}
+const demo = useDemoBrowser();
+const {open} = demo;
 
 /**
  * The body rows: each header's label, its link, and the line above the
@@ -69,7 +45,7 @@ function rowHeaders(page: Page, table = '.theme-role-table'): Promise<{label: st
 /** Pages with duties, as the reader meets them in the sidebar. */
 function pagesInReadingOrder(): {title: string; permalink: string}[] {
   const pages = new Map<string, ExportedEntry>();
-  for (const entry of entries) if (!pages.has(entry.permalink)) pages.set(entry.permalink, entry);
+  for (const entry of demo.entries) if (!pages.has(entry.permalink)) pages.set(entry.permalink, entry);
   // Docs, then each blog, then the pages (as roles.json lists them), each in its own order.
   const scopes: string[] = [];
   const scope = (entry: ExportedEntry): number => {
@@ -77,7 +53,7 @@ function pagesInReadingOrder(): {title: string; permalink: string}[] {
     if (!scopes.includes(key)) scopes.push(key);
     return scopes.indexOf(key);
   };
-  for (const entry of entries) scope(entry);
+  for (const entry of demo.entries) scope(entry);
   return [...pages.values()]
     .sort((a, b) => scope(a) - scope(b) || a.pagePosition - b.pagePosition)
     .map((entry) => ({title: entry.pageTitle, permalink: entry.permalink}));
@@ -97,7 +73,7 @@ describe('grouping the comparison table', () => {
     await expect.poll(async () => (await rowHeaders(page)).map(({label, href}) => ({label, href}))).toEqual(expected);
     expect(await page.locator('.theme-role-table thead th').first().textContent()).toBe('Page');
     // Still every duty, each once per role, and no page line under them.
-    expect(distinct(await visibleDuties(page))).toHaveLength(entries.length);
+    expect(distinct(await visibleDuties(page))).toHaveLength(demo.entries.length);
     expect(await page.locator('.theme-role-table-duty-page').count()).toBe(0);
 
     await page.goBack();
@@ -118,7 +94,7 @@ describe('grouping the comparison table', () => {
   it('groups by section: each row links to its heading, under its page, and counts follow the filters', async () => {
     const page = await open('/roles?group=section');
     await waitForControls(page);
-    const sections = [...new Map(entries.map((entry) => [`${entry.permalink}#${entry.sectionId ?? ''}`, entry])).values()];
+    const sections = [...new Map(demo.entries.map((entry) => [`${entry.permalink}#${entry.sectionId ?? ''}`, entry])).values()];
     // The grouping from the URL applies once hydrated, in a background render.
     await expect.poll(async () => (await rowHeaders(page)).length).toBe(sections.length);
     const rows = await rowHeaders(page);
@@ -141,7 +117,7 @@ describe('grouping the comparison table', () => {
     // Filtered: only the sections with a matching duty, and their counts add up.
     await page.locator(CONTROLS.filter).fill('MRI');
     await page.waitForURL((url) => url.searchParams.get('q') === 'MRI');
-    const matching = entries.filter((entry) => /mri/i.test(`${entry.title} ${entry.text}`));
+    const matching = demo.entries.filter((entry) => /mri/i.test(`${entry.title} ${entry.text}`));
     await expect.poll(async () => distinct(await visibleDuties(page)).length).toBe(matching.length);
     const counts = await page
       .locator('.theme-role-table tbody tr:not([hidden]) th[scope="row"]')
@@ -149,13 +125,13 @@ describe('grouping the comparison table', () => {
     expect(counts.reduce((sum, count) => sum + count, 0)).toBe(matching.length);
     expect(counts).toHaveLength(new Set(matching.map((entry) => `${entry.permalink}#${entry.sectionId}`)).size);
     const {numbers} = await statusNumbers(page);
-    expect(numbers).toEqual([matching.length, entries.length]);
+    expect(numbers).toEqual([matching.length, demo.entries.length]);
     expect(param(page, 'group')).toBe('section');
   });
 });
 
 describe('the journey on the spinal cord stimulator overview', () => {
-  const journey = () => entries.filter((entry) => entry.permalink.startsWith('/spinal-cord-stimulator/'));
+  const journey = () => demo.entries.filter((entry) => entry.permalink.startsWith('/spinal-cord-stimulator/'));
 
   it('shows the steps as rows in reading order, the two imaging roles side by side and the physician last, shared duties as shared', async () => {
     const page = await open(JOURNEY_PAGE);

@@ -5,44 +5,17 @@
  * named with their page, a way to jump between areas, and one Tab stop per
  * duty.
  */
-import type {Browser, BrowserContext, Page} from 'playwright-core';
-import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
-import {
-  CONTROLS,
-  demoEntries,
-  demoUrl,
-  distinct,
-  launch,
-  navbarHeight,
-  openPage,
-  visibleDuties,
-  waitForControls,
-  type ExportedEntry,
-} from './browser.js';
+import type {BrowserContextOptions, Page} from 'playwright-core';
+import {describe, expect, it} from 'vitest';
+import {CONTROLS, distinct, navbarHeight, useDemoBrowser, visibleDuties, waitForControls, type ExportedEntry} from './browser.js';
 
-let browser: Browser;
-let context: BrowserContext | undefined;
-let entries: ExportedEntry[];
+const demo = useDemoBrowser({viewport: {width: 1280, height: 800}});
 
-beforeAll(async () => {
-  browser = await launch();
-  entries = demoEntries();
-});
-
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(pathname: string, options: Parameters<typeof openPage>[2] = {}): Promise<Page> {
-  const opened = await openPage(browser, demoUrl(pathname), {viewport: {width: 1280, height: 800}, ...options});
-  context = opened.context;
-  await waitForControls(opened.page);
-  return opened.page;
+/** A page of the demo on a desktop, its table's controls rendered. */
+async function open(pathname: string, options: BrowserContextOptions = {}): Promise<Page> {
+  const page = await demo.open(pathname, options);
+  await waitForControls(page);
+  return page;
 }
 
 /** The caption as read: its text, details included. */
@@ -116,12 +89,12 @@ describe('searching', () => {
 
   it('finds the same duties whatever the punctuation, hyphens, spaces, case and accents', async () => {
     const page = await open('/roles');
-    const xray = entries.filter((entry) => /x-ray/i.test(`${entry.title} ${entry.text}`)).length;
+    const xray = demo.entries.filter((entry) => /x-ray/i.test(`${entry.title} ${entry.text}`)).length;
     expect(xray).toBeGreaterThan(3);
     for (const query of ['X-ray', 'xray', 'x ray', 'X\u2011RAY', 'x\u2010ray']) {
       expect(await count(page, query), query).toBe(xray);
     }
-    const technologist = entries.filter((entry) => /technologist/i.test(`${entry.title} ${entry.text}`)).length;
+    const technologist = demo.entries.filter((entry) => /technologist/i.test(`${entry.title} ${entry.text}`)).length;
     expect(await count(page, 'TECHNOLOGÍST')).toBe(technologist);
   });
 
@@ -139,7 +112,7 @@ describe('searching', () => {
 describe('grouped by section', () => {
   it('names every section with its page, in the row and in the jump links', async () => {
     const page = await open('/roles?group=section');
-    const glossary = entries.filter((entry) => entry.pageTitle === 'Glossary' && entry.sectionTitle !== null);
+    const glossary = demo.entries.filter((entry) => entry.pageTitle === 'Glossary' && entry.sectionTitle !== null);
     expect(glossary.length).toBeGreaterThan(1);
     // The page and the section on one line, the separator shown, a pause for screen readers.
     const names = await page.locator('.theme-role-table tbody th[scope="row"]').evaluateAll((cells) =>
@@ -158,7 +131,7 @@ describe('grouped by section', () => {
 describe('with the keyboard', () => {
   it('takes one Tab stop per duty across the table', async () => {
     const page = await open('/roles');
-    const occurrences = entries.reduce((sum, entry) => sum + entry.roles.length, 0);
+    const occurrences = demo.entries.reduce((sum, entry) => sum + entry.roles.length, 0);
     await page.locator('.theme-role-table tbody summary').first().focus();
     let stops = 1;
     for (;;) {
