@@ -42,7 +42,8 @@ function content(index: number, revision = 0): string {
 /** Start a build; `onStart` gets its process as soon as it runs. */
 function build(workers: number, onStart?: (pid: number) => void): Promise<{code: number | null; signal: string | null; result?: AggregateResult; stderr: string}> {
   const job = path.join(workDir, `job-${Math.random().toString(36).slice(2)}.json`);
-  writeFileSync(job, JSON.stringify({docs, markdown: aggregatorSettings(), cacheFile, workers}));
+  // `poolFrom: 0`: the threads start on this small site too, so a kill can land while they run.
+  writeFileSync(job, JSON.stringify({docs, markdown: aggregatorSettings(), cacheFile, workers, poolFrom: 0}));
   return new Promise((resolve, reject) => {
     const proc = spawn(process.execPath, [child, job], {stdio: ['ignore', 'pipe', 'pipe']});
     let stdout = '';

@@ -27,7 +27,7 @@ import {problemFromMessage, type Problem} from '../core/problem.js';
 import type {AnalyzeInput, FileFacts, TreeSettings} from './analyze.js';
 import {loadCache, saveCache, type CachedFile} from './disk-cache.js';
 import {admonitionKeywords, failure, type MarkdownFormat} from './format.js';
-import {ParseQueue, threadCount, type WorkersOption} from './parse-queue.js';
+import {POOL_FROM_DOCS, ParseQueue, threadCount, type WorkersOption} from './parse-queue.js';
 import {loaderRunnerText, type LoaderRunner} from './loader-input.js';
 import type {SiteSyntax} from './site-syntax.js';
 import {partialSource, resolvePartial, shownOnPage, usesOf, type KnownPartial} from './partials.js';
@@ -88,6 +88,12 @@ export interface AggregatorOptions {
   cacheFile?: string | false;
   /** Worker threads to parse with when enough files changed: a count (`0`: in process) or `'auto'` (default: `0`). */
   workers?: WorkersOption;
+  /**
+   * The fewest docs a run must still have to look at for the threads to
+   * start (default `POOL_FROM_DOCS`): see there why a smaller run parses in
+   * process whatever `workers` says.
+   */
+  poolFrom?: number;
 }
 
 /** What one file contributes: valid annotations and problems. */
@@ -181,6 +187,7 @@ export class RolesAggregator {
   private saveAgain = false;
   private readonly cacheFile: string | false;
   private readonly threads: number;
+  private readonly poolFrom: number;
   /** The settings every file is parsed with (all but the preprocessor, which runs here). */
   private readonly tree: TreeSettings;
   /** The same, with whether there is a preprocessor: the cache file's key. */
@@ -194,6 +201,7 @@ export class RolesAggregator {
   ) {
     this.cacheFile = options.cacheFile ?? false;
     this.threads = threadCount(options.workers ?? 0);
+    this.poolFrom = options.poolFrom ?? POOL_FROM_DOCS;
     const {preprocessor, loaderRunner, format, ...tree} = markdown;
     this.tree = tree;
     this.settingsKey = JSON.stringify({...tree, loaderRunner, format, preprocessor: preprocessor !== undefined});
@@ -231,7 +239,7 @@ export class RolesAggregator {
   private async factsOf(docs: readonly DocSource[], stats: AggregateResult['stats']): Promise<Array<FileFacts | FileResult | undefined>> {
     const facts: Array<FileFacts | FileResult | undefined> = new Array(docs.length);
     const changes = new Map<number, Changed>();
-    const queue = new ParseQueue(this.threads, this.tree, (at, result, threaded) => {
+    const queue = new ParseQueue(this.threads, this.tree, this.poolFrom, (at, result, threaded) => {
       const item = changes.get(at)!;
       changes.delete(at);
       facts[at] = result;
@@ -251,7 +259,7 @@ export class RolesAggregator {
             changed.push([at, item.input]);
           } else facts[at] = 'result' in item ? item.result : item.facts;
         });
-        if (changed.length > 0) await queue.add(changed);
+        if (changed.length > 0) await queue.add(changed, docs.length - start);
       }
       await queue.drain();
     } finally {
