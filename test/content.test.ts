@@ -14,6 +14,8 @@ const siteDir = '/site';
 function context(siteConfig: Record<string, unknown>): LoadContext {
   return {
     siteDir,
+    localizationDir: path.join(siteDir, 'i18n', 'fr'),
+    i18n: {defaultLocale: 'en', locales: ['en', 'fr'], currentLocale: 'fr', localeConfigs: {fr: {translate: true}}},
     siteConfig: {baseUrl: '/hospital/', trailingSlash: true, ...siteConfig},
   } as unknown as LoadContext;
 }
@@ -36,7 +38,15 @@ const metadata = (source: string, permalink: string, unlisted = false) => ({
 const allContent = {
   'docusaurus-plugin-content-docs': {
     default: {
-      loadedVersions: [{versionName: 'current', sidebars: {}, docs: [doc('@site/docs/a.md', '/hospital/docs/a', {id: 'a', title: 'A'})]}],
+      loadedVersions: [
+        {
+          versionName: 'current',
+          contentPath: path.join(siteDir, 'docs'),
+          contentPathLocalized: path.join(siteDir, 'i18n', 'fr', 'docusaurus-plugin-content-docs', 'current'),
+          sidebars: {},
+          docs: [doc('@site/docs/a.md', '/hospital/docs/a', {id: 'a', title: 'A'})],
+        },
+      ],
     },
   },
   'docusaurus-plugin-content-blog': {
@@ -92,6 +102,25 @@ describe('collectSources', () => {
       ['news'],
       DEFAULT_ADMONITION_KEYWORDS,
     ]);
+  });
+
+  it("gives each file the folders its instance's MDX loader includes, as the content plugins compute them", () => {
+    const sources = collectSources(
+      allContent,
+      context({
+        presets: [['classic', {docs: {}, blog: {}, pages: {}}]],
+        plugins: [['@docusaurus/plugin-content-blog', {id: 'news', path: 'news'}]],
+      }),
+    );
+    const folder = (...parts: string[]) => path.join(siteDir, ...parts) + path.sep;
+    expect(sources.map((source) => source.contentDirs)).toEqual([
+      [folder('i18n', 'fr', 'docusaurus-plugin-content-docs', 'current'), folder('docs')],
+      [folder('i18n', 'fr', 'docusaurus-plugin-content-blog'), folder('blog')],
+      [folder('i18n', 'fr', 'docusaurus-plugin-content-blog-news'), folder('news')],
+      [folder('i18n', 'fr', 'docusaurus-plugin-content-pages'), folder('src', 'pages')],
+    ]);
+    // An instance the config does not show: its folders are unknown (its partials are compiled as their importers).
+    expect(collectSources(allContent, context({})).slice(1).map((source) => source.contentDirs)).toEqual([undefined, undefined, undefined]);
   });
 });
 

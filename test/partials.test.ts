@@ -14,8 +14,12 @@ import {aggregatorSettings} from './support/reference.js';
 
 const root = path.join(import.meta.dirname, '.tmp', 'partials');
 
-/** Write a site's files (relative path → content); aggregate the pages among them. */
-async function aggregate(files: Record<string, string>, pages: string[]) {
+/**
+ * Write a site's files (relative path → content); aggregate the pages among
+ * them. With `folders`, each page's loader includes the folder its path
+ * starts with (`docs/`, `blog/`…), as the content plugins' MDX rules do.
+ */
+async function aggregate(files: Record<string, string>, pages: string[], {folders = false} = {}) {
   const dir = path.join(root, String(Math.random()).slice(2));
   rmSync(dir, {recursive: true, force: true});
   for (const [relative, content] of Object.entries(files)) {
@@ -23,7 +27,12 @@ async function aggregate(files: Record<string, string>, pages: string[]) {
     writeFileSync(path.join(dir, relative), content);
   }
   const aggregator = new RolesAggregator(toRolesConfig(DEFAULT_OPTIONS), aggregatorSettings());
-  return aggregator.run(pages.map((page, index) => docSource(dir, page, {}, index + 1)));
+  return aggregator.run(
+    pages.map((page, index) => ({
+      ...docSource(dir, page, {}, index + 1),
+      ...(folders && {contentDirs: [path.join(dir, page.split('/')[0]!) + path.sep]}),
+    })),
+  );
 }
 
 const PARTIAL = ':::role[Asks about allergies]{of=technologist}\nBefore the injection.\n:::\n';
@@ -79,6 +88,42 @@ describe('partials', () => {
     expect(result.entries.map((entry) => `${entry.permalink}#${entry.id}`)).toEqual([
       '/docs/twice.mdx#asks-about-allergies',
       '/docs/loop.mdx#loops',
+    ]);
+  });
+
+  it('reports, and leaves out, the annotations of a partial outside every content folder (compiled without remarkRoles)', async () => {
+    const result = await aggregate(
+      {
+        'src/partials/_consent.mdx': `\uFEFF${PARTIAL}`,
+        'docs/_shared/_prep.md': ':::role[Checks the fasting time]{of=technologist}\nAsks when you last ate.\n:::\n',
+        'docs/biopsy.mdx': "import Consent from '@site/src/partials/_consent.mdx';\nimport Prep from './_shared/_prep.md';\n\n<Consent />\n\n<Prep />\n",
+      },
+      ['docs/biopsy.mdx'],
+      {folders: true},
+    );
+    expect(result.entries.map(({permalink, id, source}) => [permalink, id, source])).toEqual([
+      ['/docs/biopsy.mdx', 'checks-the-fasting-time', 'docs/_shared/_prep.md'],
+    ]);
+    expect(result.problems.map(({file, line, column, ruleId}) => [file, line, column, ruleId])).toEqual([
+      ['src/partials/_consent.mdx', 1, 1, 'partial-without-remark'],
+    ]);
+    expect(result.problems[0]!.reason).toContain('"Asks about allergies"');
+    expect(result.problems[0]!.reason).toContain('MDX fallback loader');
+  });
+
+  it("compiles a partial in another content plugin's folder as that plugin does, and lists it on the importing page", async () => {
+    const result = await aggregate(
+      {
+        'blog/_shared/_note.mdx': PARTIAL,
+        'blog/post.mdx': 'A post.\n',
+        'docs/a.mdx': "import Note from '@site/blog/_shared/_note.mdx';\n\n<Note />\n",
+      },
+      ['docs/a.mdx', 'blog/post.mdx'],
+      {folders: true},
+    );
+    expect(result.problems).toEqual([]);
+    expect(result.entries.map(({permalink, id, source}) => [permalink, id, source])).toEqual([
+      ['/docs/a.mdx', 'asks-about-allergies', 'blog/_shared/_note.mdx'],
     ]);
   });
 });

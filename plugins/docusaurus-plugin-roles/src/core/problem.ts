@@ -30,6 +30,7 @@ export type ProblemRuleId =
   | 'missing-remark-plugin'
   | 'partial-in-code'
   | 'partial-cycle'
+  | 'partial-without-remark'
   | 'built-page-disagrees'
   | CheckRuleId;
 

@@ -30,7 +30,7 @@ import {admonitionKeywords, failure, type MarkdownFormat} from './format.js';
 import {POOL_FROM_DOCS, ParseQueue, threadCount, type WorkersOption} from './parse-queue.js';
 import {loaderRunnerText, type LoaderRunner} from './loader-input.js';
 import type {SiteSyntax} from './site-syntax.js';
-import {partialSource, resolvePartial, shownOnPage, usesOf, type KnownPartial} from './partials.js';
+import {compilerOf, partialSource, resolvePartial, shownOnPage, usesOf, type KnownPartial} from './partials.js';
 import type {ContentKind, RoleEntry, RolesConfig} from '../types.js';
 
 /** One doc (or blog post, or page) to read, with what its content plugin knows about it. */
@@ -57,6 +57,20 @@ export interface DocSource {
   syntax?: SiteSyntax;
   /** A partial read for the pages that render it (`partials.ts`), not a page itself. */
   partial?: boolean;
+  /**
+   * The folders the MDX loader rule that compiles this file includes
+   * (absolute, each with a trailing separator), as its content plugin gives
+   * them to the bundler: a partial outside them is compiled by another
+   * loader (`compilerOf` in `partials.ts`). Absent: a partial is taken to be
+   * compiled as the page that imports it.
+   */
+  contentDirs?: readonly string[];
+  /**
+   * A partial that no loader running `remarkRoles` compiles (Docusaurus's
+   * MDX fallback loader does, for files outside every content folder): its
+   * annotations show as text on the page, so each is reported, none listed.
+   */
+  withoutRoles?: boolean;
   /** Title of the page. */
   pageTitle: string;
   /** Position of the page in the order a reader meets it (`RoleEntry.pagePosition`). */
@@ -280,6 +294,7 @@ export class RolesAggregator {
   ): Promise<Map<string, ReadPartial>> {
     const known = new Map<string, ReadPartial>();
     let hosts: Array<[DocSource, FileFacts | FileResult | undefined]> = docs.map((doc, index) => [doc, facts[index]]);
+    const loaders = loadersOf(docs);
     // Nested partials, level by level (a cycle is reported where it is rendered).
     for (let level = 0; level < MAX_PARTIAL_DEPTH && hosts.length > 0; level += 1) {
       const wanted = new Map<string, DocSource>();
@@ -287,8 +302,11 @@ export class RolesAggregator {
         const uses = usesOf(asFacts(found));
         for (const use of [...(uses?.renderings ?? []), ...(uses?.inCode ?? [])]) {
           const file = resolvePartial(use.specifier, doc);
-          // A partial is compiled as its own module: the page's front matter defaults do not reach it.
-          if (file && !known.has(file) && !wanted.has(file)) wanted.set(file, {...partialSource(file, doc, this.markdown.format ?? 'mdx'), pageRoles: undefined});
+          if (!file || known.has(file) || wanted.has(file)) continue;
+          // Compiled as its own module, by the loader whose folders hold it:
+          // the page's front matter defaults do not reach it.
+          const compiled = compiledAs(doc, compilerOf(file, doc, loaders));
+          wanted.set(file, {...partialSource(file, compiled, this.markdown.format ?? 'mdx'), pageRoles: undefined});
         }
       }
       const sources = [...wanted.values()];
@@ -296,7 +314,8 @@ export class RolesAggregator {
       const read = await this.factsOf(sources, stats);
       hosts = sources.map((doc, index) => [doc, read[index]]);
       sources.forEach((doc, index) => {
-        const result = toResult(doc, read[index], this.config);
+        const resolved = toResult(doc, read[index], this.config);
+        const result = doc.withoutRoles ? unrendered(doc, resolved) : resolved;
         known.set(doc.filePath, {host: doc, facts: asFacts(read[index]), annotations: result.annotations, result});
       });
     }
@@ -565,6 +584,51 @@ function toResult(doc: DocSource, facts: FileFacts | FileResult | undefined, con
   } catch (error) {
     return failed(doc, failure(error, 'Could not read role annotations'));
   }
+}
+
+/** One doc per set of loader folders: the loaders a partial may be compiled by. */
+function loadersOf(docs: readonly DocSource[]): DocSource[] {
+  const byFolders = new Map<string, DocSource>();
+  for (const doc of docs) {
+    if (!doc.contentDirs) continue;
+    const key = doc.contentDirs.join('\0');
+    if (!byFolders.has(key)) byFolders.set(key, doc);
+  }
+  return [...byFolders.values()];
+}
+
+/**
+ * The importing doc as the partial's loader compiles: the compiling
+ * loader's settings (admonitions, syntax, folders), or, when no loader of
+ * the table's content plugins compiles it, Docusaurus's MDX fallback
+ * loader's (default admonitions, no site syntax, no `remarkRoles`).
+ */
+function compiledAs(importer: DocSource, compiler: DocSource | undefined): DocSource {
+  if (compiler === importer) return importer;
+  if (!compiler) {
+    const {admonitions: _admonitions, syntax: _syntax, ...rest} = importer;
+    return {...rest, removeContentTitle: false, contentDirs: [], withoutRoles: true};
+  }
+  const {admonitions, syntax, removeContentTitle, contentDirs} = compiler;
+  return {...importer, admonitions, syntax, removeContentTitle, contentDirs};
+}
+
+/**
+ * A partial compiled without `remarkRoles`: its annotations show as text
+ * on the pages that render it, so each is reported and none is listed.
+ */
+function unrendered(doc: DocSource, result: FileResult): FileResult {
+  const problems: Problem[] = result.annotations.map((annotation) => ({
+    file: doc.source,
+    line: annotation.line,
+    column: annotation.column,
+    ruleId: 'partial-without-remark',
+    reason:
+      `The annotation "${annotation.title}" is in a partial outside every content folder, which Docusaurus compiles with its MDX fallback loader, without remarkRoles: ` +
+      'the pages that render it show it as text, not as a callout, and the table leaves it out. ' +
+      'Move the partial into the content folder of the pages that import it (for example docs/_partials/: a leading `_` keeps a file from being a page)',
+  }));
+  return {annotations: [], invalidIds: [], problems: [...problems, ...result.problems]};
 }
 
 /**

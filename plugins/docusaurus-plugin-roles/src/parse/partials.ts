@@ -70,7 +70,22 @@ export function resolvePartial(specifier: string, importer: PartialHost): string
   return undefined;
 }
 
-/** A partial as a source to read, compiled as the importing doc's content plugin compiles (site format rules). */
+/**
+ * The doc whose MDX loader compiles a partial: the importer's when its
+ * loader's folders hold the file (or name none), else the first of
+ * `loaders` whose folders do; `undefined` when none does (Docusaurus then
+ * compiles it with its MDX fallback loader).
+ */
+export function compilerOf<T extends PartialHost & {contentDirs?: readonly string[]}>(
+  file: string,
+  importer: T,
+  loaders: readonly T[],
+): T | undefined {
+  const holds = (host: T) => host.contentDirs === undefined || host.contentDirs.some((dir) => file.startsWith(dir));
+  return holds(importer) ? importer : loaders.find((host) => host.contentDirs !== undefined && holds(host));
+}
+
+/** A partial as a source to read, compiled as `importer` (already its loader's settings) says (site format rules). */
 export function partialSource<T extends PartialHost & {format: string}>(
   filePath: string,
   importer: T,

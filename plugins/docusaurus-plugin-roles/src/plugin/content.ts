@@ -5,7 +5,8 @@
  */
 import {createRequire} from 'node:module';
 import path from 'node:path';
-import {aliasedSitePathToRelativePath, posixPath} from '@docusaurus/utils';
+import {addTrailingPathSeparator, aliasedSitePathToRelativePath, getPluginI18nPath, posixPath} from '@docusaurus/utils';
+import * as docusaurusUtils from '@docusaurus/utils';
 import type {AllContent, LoadContext} from '@docusaurus/types';
 import type {LoadedContent} from '@docusaurus/plugin-content-docs';
 import type {DocSource} from '../parse/aggregate.js';
@@ -37,6 +38,11 @@ export function collectDocSources(allContent: AllContent, context: LoadContext):
   const {trailingSlash, baseUrl} = context.siteConfig;
   const sources: DocSource[] = [];
   for (const [pluginId, content] of Object.entries(instances)) {
+    // The docs plugin's MDX rule includes every version's folders.
+    const folders = (content?.loadedVersions ?? [])
+      .flatMap((version) => [version.contentPathLocalized, version.contentPath])
+      .flatMap((folder) => (folder ? [addTrailingPathSeparator(folder)] : []));
+    const contentDirs = folders.length > 0 ? folders : undefined;
     for (const version of content?.loadedVersions ?? []) {
       for (const {doc, position, categories} of readingOrder(version)) {
         if (production && doc.draft) continue;
@@ -56,6 +62,7 @@ export function collectDocSources(allContent: AllContent, context: LoadContext):
           categories,
           unlisted: doc.unlisted,
           pageRoles: doc.frontMatter.roles,
+          ...(contentDirs && {contentDirs}),
         });
       }
     }
@@ -172,6 +179,27 @@ function instanceSyntax(options: Record<string, unknown>): SiteSyntax {
   return syntax;
 }
 
+/** The plugin names and default folders of the blog and pages plugins, as they compute their content folders. */
+const CONTENT_FOLDERS = {
+  blog: {pluginName: 'docusaurus-plugin-content-blog', path: 'blog'},
+  page: {pluginName: 'docusaurus-plugin-content-pages', path: 'src/pages'},
+} as const;
+
+/**
+ * The folders a blog or pages instance's MDX rule includes, as the plugin
+ * computes them: its localized folder when the locale is translated, then
+ * its `path` (each with a trailing separator, as the rule has it).
+ */
+function contentFolders(kind: 'blog' | 'page', pluginId: string, options: Record<string, unknown>, context: LoadContext): string[] {
+  const {pluginName, path: defaultPath} = CONTENT_FOLDERS[kind];
+  // `getLocaleConfig` is Docusaurus 3.8+; before it every locale is translated.
+  const {getLocaleConfig} = docusaurusUtils as {getLocaleConfig?: (i18n: LoadContext['i18n']) => {translate?: boolean}};
+  const translate = getLocaleConfig?.(context.i18n).translate ?? true;
+  const folder = path.resolve(context.siteDir, typeof options.path === 'string' ? options.path : defaultPath);
+  const localized = translate ? [getPluginI18nPath({localizationDir: context.localizationDir, pluginName, pluginId})] : [];
+  return [...localized, folder].map(addTrailingPathSeparator);
+}
+
 /**
  * Every file that may hold annotations: docs, then blog posts, then pages,
  * each with the admonition keywords of the instance that compiles it and
@@ -188,8 +216,15 @@ export function collectSources(allContent: AllContent, context: LoadContext): Do
     ...collectPageSources(allContent, context),
   ].map((source) => {
     const options = declared.get(`${source.kind}:${source.pluginId}`);
+    // An instance the config does not show: its folders are unknown, so its
+    // partials are taken to be compiled as the pages that import them.
     if (!options) return source;
     const syntax = instanceSyntax(options);
-    return {...source, admonitions: admonitionKeywords(options.admonitions), ...((syntax.key || syntax.transformsBefore.length > 0) && {syntax})};
+    return {
+      ...source,
+      ...(source.kind !== 'docs' && {contentDirs: contentFolders(source.kind, source.pluginId, options, context)}),
+      admonitions: admonitionKeywords(options.admonitions),
+      ...((syntax.key || syntax.transformsBefore.length > 0) && {syntax}),
+    };
   });
 }
