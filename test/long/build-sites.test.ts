@@ -277,7 +277,7 @@ describe('a site that builds with invalid annotations (warn)', () => {
   it('reports a partial outside every content folder, which the page shows as text, and leaves it out of the table', () => {
     // `src/partials/` is compiled by Docusaurus's MDX fallback loader, without remarkRoles.
     const warning =
-      '[WARNING] src/partials/_consent.mdx:1:1: The annotation "Explains the consent form" is in a partial outside every content folder';
+      '[WARNING] src/partials/_consent.mdx:1:1: The annotation "Explains the consent form" is in a partial outside the content folders this table reads';
     expect(output.split(warning).length - 1).toBe(1);
     const page = load(readFileSync(path.join(outDir, 'consent', 'index.html'), 'utf8'));
     expect(page('main').text()).toContain('Says what the procedure involves, in plain words.');

@@ -624,8 +624,8 @@ function unrendered(doc: DocSource, result: FileResult): FileResult {
     column: annotation.column,
     ruleId: 'partial-without-remark',
     reason:
-      `The annotation "${annotation.title}" is in a partial outside every content folder, which Docusaurus compiles with its MDX fallback loader, without remarkRoles: ` +
-      'the pages that render it show it as text, not as a callout, and the table leaves it out. ' +
+      `The annotation "${annotation.title}" is in a partial outside the content folders this table reads, which Docusaurus compiles with another loader ` +
+      '(its MDX fallback loader, without remarkRoles, for a file outside every content folder): the pages that render it do not show it as this table\'s callout, and the table leaves it out. ' +
       'Move the partial into the content folder of the pages that import it (for example docs/_partials/: a leading `_` keeps a file from being a page)',
   }));
   return {annotations: [], invalidIds: [], problems: [...problems, ...result.problems]};
