@@ -111,6 +111,22 @@ describe('partials', () => {
     expect(result.problems[0]!.reason).toContain('MDX fallback loader');
   });
 
+  it('lists a partial in a content folder even when a partial outside every content folder renders it', async () => {
+    const result = await aggregate(
+      {
+        'src/partials/_outer.mdx': "import Inner from '@site/docs/_shared/_inner.mdx';\n\n<Inner />\n",
+        'docs/_shared/_inner.mdx': PARTIAL,
+        'docs/a.mdx': "import Outer from '@site/src/partials/_outer.mdx';\n\n<Outer />\n",
+      },
+      ['docs/a.mdx'],
+      {folders: true},
+    );
+    expect(result.problems).toEqual([]);
+    expect(result.entries.map(({permalink, id, source}) => [permalink, id, source])).toEqual([
+      ['/docs/a.mdx', 'asks-about-allergies', 'docs/_shared/_inner.mdx'],
+    ]);
+  });
+
   it("compiles a partial in another content plugin's folder as that plugin does, and lists it on the importing page", async () => {
     const result = await aggregate(
       {

@@ -610,7 +610,8 @@ function compiledAs(importer: DocSource, compiler: DocSource | undefined): DocSo
     return {...rest, removeContentTitle: false, contentDirs: [], withoutRoles: true};
   }
   const {admonitions, syntax, removeContentTitle, contentDirs} = compiler;
-  return {...importer, admonitions, syntax, removeContentTitle, contentDirs};
+  // (A partial in a content folder, nested in one the fallback compiles, is compiled with remarkRoles.)
+  return {...importer, admonitions, syntax, removeContentTitle, contentDirs, withoutRoles: false};
 }
 
 /**
