@@ -8,7 +8,7 @@
  * `test/.tmp/dev-site` so the edit never touches the repository's docs.
  */
 import {spawn, type ChildProcess} from 'node:child_process';
-import {mkdirSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdirSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import {createServer} from 'node:net';
 import path from 'node:path';
 import type {Browser, Page} from 'playwright-core';
@@ -29,6 +29,19 @@ let browser: Browser;
 let base: string;
 /** Everything the dev server printed so far. */
 let output = '';
+
+/**
+ * Save `content` to the doc as an editor's safe write does: whole, by a
+ * rename. Docusaurus's watcher (chokidar) drops a path's second change event
+ * within 50 ms, so an in-place write seen half-done (the file truncated, not
+ * yet written) reloads the docs from an empty file and is never read again:
+ * on a loaded machine the table then keeps the old duty for good.
+ */
+function edit(content: string): void {
+  const draft = path.join(siteDir, '.draft.md');
+  writeFileSync(draft, content);
+  renameSync(draft, docFile);
+}
 
 /** A free localhost port. */
 function freePort(): Promise<number> {
@@ -55,7 +68,10 @@ async function expectEventually(page: Page, url: string, selector: string, text:
       )
       .then(() => true, () => false);
     if (found) return;
-    if (Date.now() > deadline) throw new Error(`"${text}" never appeared in ${selector} at ${url}`);
+    if (Date.now() > deadline) {
+      // What the server said helps tell a missed reload from a failed one.
+      throw new Error(`"${text}" never appeared in ${selector} at ${url}; the dev server's last output:\n${output.slice(-6000)}`);
+    }
   }
 }
 
@@ -109,7 +125,7 @@ describe('docusaurus start', () => {
     await expectEventually(page, `${base}/roles`, '.theme-role-table-duty-title', 'Captures the images');
     await expectEventually(page, `${base}/imaging`, '.theme-role-callout', 'Captures the images');
 
-    writeFileSync(docFile, doc('Captures the spine images'));
+    edit(doc('Captures the spine images'));
 
     await expectEventually(page, `${base}/imaging`, '.theme-role-callout', 'Captures the spine images');
     await expectEventually(page, `${base}/roles`, '.theme-role-table-duty-title', 'Captures the spine images');
@@ -123,7 +139,7 @@ describe('docusaurus start', () => {
     await expectEventually(page, `${base}/reading`, '.theme-role-callout', 'Reads the images');
     expect(await page.locator('.theme-role-handoffs').count()).toBe(0);
 
-    writeFileSync(docFile, doc('Captures the spine images', ' hands-to="./reading.md#reads-the-images"'));
+    edit(doc('Captures the spine images', ' hands-to="./reading.md#reads-the-images"'));
 
     // reading.md did not change: its callout learns it comes after the images.
     await expectEventually(page, `${base}/reading`, '.theme-role-handoffs-follows', 'Captures the spine images');
@@ -131,7 +147,7 @@ describe('docusaurus start', () => {
     await expectEventually(page, `${base}/roles`, '.theme-role-table-handoffs', 'Reads the images');
 
     // And forgets it when the link goes.
-    writeFileSync(docFile, doc('Captures the spine images'));
+    edit(doc('Captures the spine images'));
     await expectEventually(page, `${base}/imaging`, '.theme-role-callout', 'Captures the spine images');
     await expect
       .poll(
@@ -163,7 +179,7 @@ describe('docusaurus start', () => {
     // Each change: what the server printed until its next compile ended.
     const change = async (content: string): Promise<string> => {
       const start = output.length;
-      writeFileSync(docFile, content);
+      edit(content);
       const deadline = Date.now() + 90_000;
       while (!/compiled (successfully|with \d+ errors?)/.test(output.slice(start))) {
         if (Date.now() > deadline) throw new Error(`no compile after the change:\n${output.slice(start)}`);
