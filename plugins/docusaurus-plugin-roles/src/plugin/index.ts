@@ -18,6 +18,7 @@ import {displayPath, formatProblem} from '../core/problem.js';
 import {ProblemReporter, reportFindings, stopWith} from './report.js';
 import {HandoffReporter} from './handoff-report.js';
 import {ensureHandoffModule, handoffModuleContent, handoffModuleName} from './handoff-modules.js';
+import {DataFiles} from './data-files.js';
 import {
   TRANSLATION_FILE,
   getRolesTranslationFiles,
@@ -46,15 +47,12 @@ export default function pluginRoles(
   let content: RolesContent = loadRolesContent(options);
   const tablePath =
     options.tablePath === false ? null : normalizeUrl([context.baseUrl, options.tablePath]);
-  // Where `createData` will write the entries; the remark plugin imports
-  // this module into pages that embed the table.
-  const entriesModule = path.join(
-    context.generatedFilesDir,
-    PLUGIN_NAME,
-    options.id,
-    ENTRIES_FILE,
-  );
+  // The folder of `createData`'s modules; the generated modules go there
+  // too, written only when they change (see data-files.ts).
   const dataDir = path.join(context.generatedFilesDir, PLUGIN_NAME, options.id);
+  const dataFiles = new DataFiles(dataDir);
+  // The remark plugin imports the entries into pages that embed the table.
+  const entriesModule = path.join(dataDir, ENTRIES_FILE);
   // What this instance writes into the build output, for the site's other
   // instances to check against (and this one against theirs).
   const layout: RouteLayout = {baseUrl: context.baseUrl, trailingSlash: siteConfig.trailingSlash};
@@ -198,16 +196,15 @@ export default function pluginRoles(
       );
       if (taken) stopWith(new Error(taken));
 
-      await actions.createData(ENTRIES_FILE, JSON.stringify(entries));
-      // Each annotated page's handoffs, both ends of every link (see handoff-modules.ts).
-      await Promise.all(
-        gathered.result.pages.map(({doc}) =>
-          actions.createData(
-            handoffModuleName(siteDir, doc.filePath),
-            handoffModuleContent(gathered.handoffs.pages.get(doc.filePath)),
-          ),
-        ),
-      );
+      // The entries, and each annotated page's handoffs, both ends of every
+      // link (see handoff-modules.ts), where `createData` would put them.
+      await dataFiles.write([
+        {name: ENTRIES_FILE, content: JSON.stringify(entries)},
+        ...gathered.result.pages.map(({doc}) => ({
+          name: handoffModuleName(siteDir, doc.filePath),
+          content: handoffModuleContent(gathered.handoffs.pages.get(doc.filePath)),
+        })),
+      ]);
       const globalData: RolesGlobalData = {
         roles: config.roles,
         areas: config.areas,
