@@ -10,13 +10,12 @@
  * restart. Here a record beside them, `written.json`, keeps each module's
  * content hash with the size and time its file had once written: a file
  * whose size and time still match is not read. Any other file (deleted,
- * edited by hand, written by a concurrent reload, or a missing or damaged
- * record) is written again: the record can only save a write, never keep a
- * stale module.
+ * edited by hand, or not in a missing or damaged record) is written again:
+ * the record can only save a write, never keep a stale module.
  */
 import {createHash} from 'node:crypto';
-import {statSync} from 'node:fs';
-import {mkdir, readFile, stat, writeFile} from 'node:fs/promises';
+import {statSync, type Stats} from 'node:fs';
+import {mkdir, open, readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 
 /** One module: its name under the plugin instance's folder, and its content. */
@@ -90,8 +89,16 @@ export class DataFiles {
         const known = record.get(name);
         if (known?.hash === hash && unchangedOnDisk(file, known)) return;
         await mkdir(path.dirname(file), {recursive: true});
-        await writeFile(file, content);
-        const info = await stat(file);
+        // The file's size and time as this write left them (not after a
+        // later writer's, which then reads as changed).
+        const handle = await open(file, 'w');
+        let info: Stats;
+        try {
+          await handle.writeFile(content);
+          info = await handle.stat();
+        } finally {
+          await handle.close();
+        }
         record.set(name, {hash, size: info.size, mtimeMs: info.mtimeMs});
         wrote.push(name);
       }),
