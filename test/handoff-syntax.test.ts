@@ -4,7 +4,6 @@
  * the WHATWG URL parser, which is how a browser reads the same text as a
  * link (the page before `#`, the anchor after it).
  */
-import path from 'node:path';
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {parseReference, readHandoffs, referenceKind} from '../plugins/docusaurus-plugin-roles/src/core/handoffs.js';
@@ -46,14 +45,16 @@ describe('references as written (fast-check)', () => {
       fc.property(fc.string({unit, minLength: 1, maxLength: 16}).filter((text) => !/\s/.test(text)), (written) => {
         const parsed = parseReference(written);
         if ('problem' in parsed) {
-          // Refused: another site, a query, no anchor or an empty one, or a page that is neither a file nor a path.
+          // Refused: another site, a query, no anchor or an empty one, a page that is neither a file nor a path,
+          // or one that decodes to a path (`%2F…`) but is not written as one.
           const hash = written.indexOf('#');
           expect(
             /^([a-z][a-z\d+.-]*:|\/\/)/i.test(written) ||
               written.includes('?') ||
               (hash === -1 && /\/|\.mdx?$/i.test(written)) ||
               hash === written.length - 1 ||
-              (hash > 0 && !/^\/|\.mdx?$/i.test(decode(written.slice(0, hash)))),
+              (hash > 0 && !/^\/|\.mdx?$/i.test(decode(written.slice(0, hash)))) ||
+              (hash > 0 && !written.startsWith('/') && decode(written.slice(0, hash)).startsWith('/')),
           ).toBe(true);
           return;
         }
@@ -64,7 +65,7 @@ describe('references as written (fast-check)', () => {
         expect(parsed.id).toBe(decode(url.hash.slice(1) || written));
         if (parsed.page === '') return;
         // The path a browser requests, resolved like a relative link from the page's folder.
-        const resolved = parsed.page.startsWith('/') ? parsed.page : path.posix.join('/docs/scs', parsed.page);
+        const resolved = parsed.page.startsWith('/') ? parsed.page : `/docs/scs/${parsed.page}`;
         expect(removeDotSegments(resolved)).toBe(decode(url.pathname));
       }),
       {numRuns: 2_000},
@@ -74,13 +75,36 @@ describe('references as written (fast-check)', () => {
 
 /**
  * A path with its `.` and `..` segments resolved as a URL's are (RFC 3986,
- * 5.2.4): like `path.posix.normalize`, except that a path ending in such a
- * segment keeps its last slash (`/a/.` is `/a/`, not `/a`).
+ * 5.2.4): unlike `path.posix.normalize`, a path ending in such a segment
+ * keeps its last slash (`/a/.` is `/a/`), and empty segments stay (`/a//`
+ * is requested as written).
  */
 function removeDotSegments(pathname: string): string {
-  const normalized = path.posix.normalize(pathname);
-  return /\/\.{1,2}$/.test(pathname) && !normalized.endsWith('/') ? `${normalized}/` : normalized;
+  const kept: string[] = [];
+  const segments = pathname.split('/').slice(1);
+  segments.forEach((segment, index) => {
+    const last = index === segments.length - 1;
+    if (segment !== '.' && segment !== '..') kept.push(segment);
+    else {
+      if (segment === '..') kept.pop();
+      if (last) kept.push('');
+    }
+  });
+  return `/${kept.join('/')}`;
 }
+
+describe('references a browser reads otherwise than they decode', () => {
+  it('keeps empty path segments, and refuses a page that starts with an encoded slash', () => {
+    // The browser requests `/a//`: the page is kept as written.
+    expect(parseReference('/a//#a')).toEqual({written: '/a//#a', page: '/a//', id: 'a'});
+    // The browser requests `./%2F` (a relative path), not the permalink `/`.
+    for (const written of ['%2F#a', '%2f%2Fhost#a', '%2Fdocs/x.md#a']) {
+      const parsed = parseReference(written);
+      expect(parsed, written).toHaveProperty('problem');
+      expect((parsed as {problem: string}).problem, written).toMatch(/^Unexpected encoded slash at the start of `%2f/i);
+    }
+  });
+});
 
 describe('attributes', () => {
   it('keeps each reference once, in the order written, and reports each bad one', () => {

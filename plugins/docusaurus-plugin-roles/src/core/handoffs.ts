@@ -78,10 +78,15 @@ export function parseReference(written: string): HandoffReference | {problem: st
     }
     return {written, page: '', id: decode(written)};
   }
-  const page = decode(written.slice(0, hash));
+  const writtenPage = written.slice(0, hash);
+  const page = decode(writtenPage);
   const id = decode(written.slice(hash + 1));
   if (id === '') {
     return {problem: `Missing id after \`#\` in \`${written}\`, expected the anchor id of a duty`};
+  }
+  // A browser takes `%2F…` as a relative path, not the permalink `/…` it decodes to.
+  if (page.startsWith('/') && !writtenPage.startsWith('/')) {
+    return {problem: `Unexpected encoded slash at the start of \`${writtenPage}\` in \`${written}\`, expected a permalink starting with \`/\` as written (\`${page}#${id}\`) or a Markdown file path`};
   }
   if (page !== '' && !page.startsWith('/') && !MARKDOWN_FILE.test(page)) {
     return {
